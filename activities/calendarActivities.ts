@@ -1,0 +1,46 @@
+import { createWorkingCalendar, type WorkingCalendar } from '../domain/calendar';
+import { localDateOf, deadlineInstantOf } from '../domain/calendar/vnTime';
+import type { RecordedDeadline } from '../workflows/delegationState';
+import type { Db } from '../prisma/client';
+
+/** The government's calendar plus the overrides an administrator added in the database. */
+export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
+  const rows = await db.calendarOverride.findMany({ orderBy: { date: 'asc' } });
+  return createWorkingCalendar({
+    extraOverrides: rows.map((r) => ({
+      date: r.date.toISOString().slice(0, 10),
+      kind: r.kind === 'working_day' ? 'working_day' : 'day_off',
+      name: r.name,
+      source: r.source,
+    })),
+  });
+}
+
+export function calendarActivities(db: Db) {
+  return {
+    /** The n-th working day after a local date (or after the local date of an instant). */
+    async computeDeadline(i: {
+      fromDate?: string;
+      fromInstant?: string;
+      workingDays: number;
+      policyVersionId: string;
+    }): Promise<RecordedDeadline> {
+      const calendar = await loadCalendar(db);
+      const from = i.fromDate ?? localDateOf(i.fromInstant ?? new Date().toISOString());
+      const dueDate = calendar.addWorkingDays(from, i.workingDays);
+      return {
+        dueDate,
+        dueAt: deadlineInstantOf(dueDate),
+        calendarVersion: calendar.version,
+        policyVersionId: i.policyVersionId,
+      };
+    },
+
+    /** Working days between a due date and the local day of an instant (0 when on time). */
+    async workingDaysLate(i: { dueDate: string; at: string }): Promise<number> {
+      const calendar = await loadCalendar(db);
+      const day = localDateOf(i.at);
+      return day > i.dueDate ? calendar.workingDaysBetween(i.dueDate, day) : 0;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Every activity the worker registers, built from real dependencies.
+import { calendarActivities } from './calendarActivities';
+import type { ActivityDeps } from './deps';
+import { notifyActivities } from './notifyActivities';
+import { policyActivities } from './policyActivities';
+import { reportActivities } from './reportActivities';
+import { reviewActivities } from './reviewActivities';
+import { stageActivities } from './stageActivities';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...policyActivities(deps.db),
+    ...calendarActivities(deps.db),
+    ...stageActivities(deps.db),
+    ...reviewActivities(deps),
+    ...reportActivities(deps.db),
+    ...notifyActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

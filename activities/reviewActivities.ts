@@ -1,0 +1,112 @@
+import { decisionsByStage, type RecordedDecision } from '../domain/decision';
+import type { Stage } from '../domain/stage';
+import { actionTokenPurpose } from './actionTokenPurpose';
+import { issueActionToken } from './actionTokens';
+import { approversFor } from './approvers';
+import { appendAuditEvent } from './auditTrail';
+import { storedDelegation } from './delegationRecord';
+import type { ActivityDeps } from './deps';
+import { actionRequestEmail } from './emails/actionRequest';
+import { mailDomain } from './mailer';
+import { policyById } from './policyStore';
+
+export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
+  /**
+   * Emails each person who acts at this stage a link of their own. One Message-ID per
+   * (delegation, stage, version, kind, person): a retried activity does not send twice.
+   */
+  async function sendActionLinks(delegationId: string, stage: Stage, proposalVersion: number, reminder: boolean) {
+    const { row, proposal } = await storedDelegation(db, delegationId);
+    const policy = await policyById(db, row.policyVersionId ?? 'default', row.unit.provinceId);
+    const now = new Date();
+    const recipients = await approversFor(db, delegationId, stage, now);
+    const duplicates = Array.isArray(row.duplicateOf) ? row.duplicateOf.map((d) => String((d as { summary?: string })?.summary ?? '')) : [];
+    const sent: string[] = [];
+    for (const r of recipients) {
+      const messageId = `${delegationId}.${stage}.v${proposalVersion}.${reminder ? 'reminder' : 'request'}.${r.id}@${mailDomain}`;
+      if (await db.emailLog.findUnique({ where: { messageId } })) continue;
+      const token = await issueActionToken(db, {
+        purpose: actionTokenPurpose(stage),
+        delegationId,
+        stage,
+        proposalVersion,
+        approverId: r.id,
+        onBehalfOfId: r.onBehalfOf?.id,
+        allowedDecisions: stage === 'committee_review' || stage === 'standing_committee_review' ? [...decisionsByStage[stage]] : ['review'],
+        expiresAt: new Date(now.getTime() + policy.actionLinkValidDays * 86_400_000),
+      });
+      const email = actionRequestEmail({
+        stage,
+        proposal,
+        recipientName: r.name,
+        onBehalfOfName: r.onBehalfOf?.name,
+        url: `${publicBaseUrl}/a/${token}`,
+        locale: r.locale,
+        reminder,
+        duplicateWarnings: duplicates,
+      });
+      await mailer.send({ ...email, messageId, threadId: `${delegationId}@${mailDomain}`, to: r.email, delegationId, notification: reminder ? 'reminder' : 'action_request' });
+      await db.$transaction((tx) =>
+        appendAuditEvent(tx, {
+          delegationId,
+          kind: reminder ? 'reminder_sent' : 'action_link_sent',
+          occurredAt: new Date(),
+          data: { stage, proposalVersion, to: r.email, personId: r.id, onBehalfOfId: r.onBehalfOf?.id ?? null, messageId },
+        }),
+      );
+      sent.push(r.email);
+    }
+    return { sent };
+  }
+
+  return {
+    openReview: (i: { delegationId: string; stage: Stage; proposalVersion: number }) =>
+      sendActionLinks(i.delegationId, i.stage, i.proposalVersion, false),
+
+    sendReminders: (i: { delegationId: string; stage: Stage; proposalVersion: number }) =>
+      sendActionLinks(i.delegationId, i.stage, i.proposalVersion, true),
+
+    /** Persists a decision the workflow accepted; idempotent per (delegation, stage, version). */
+    async recordDecision(i: { delegationId: string; decision: RecordedDecision }): Promise<void> {
+      const d = i.decision;
+      await db.$transaction(async (tx) => {
+        const existing = await tx.decision.findUnique({
+          where: { delegationId_stage_proposalVersion: { delegationId: i.delegationId, stage: d.stage, proposalVersion: d.proposalVersion } },
+        });
+        if (existing) return;
+        await tx.decision.create({
+          data: {
+            delegationId: i.delegationId,
+            stage: d.stage,
+            proposalVersion: d.proposalVersion,
+            decision: d.decision,
+            actorId: d.actor.personId,
+            onBehalfOfId: d.actor.onBehalfOfId,
+            comment: d.comment,
+            maxTeamSize: d.maxTeamSize,
+            ip: d.actor.ip,
+            userAgent: d.actor.userAgent,
+            decidedAt: new Date(d.decidedAt),
+          },
+        });
+        if (d.tokenId) await tx.actionToken.update({ where: { id: d.tokenId }, data: { usedAt: new Date(d.decidedAt) } });
+        await appendAuditEvent(tx, {
+          delegationId: i.delegationId,
+          kind: 'decision_recorded',
+          occurredAt: new Date(d.decidedAt),
+          actorId: d.actor.personId,
+          data: {
+            stage: d.stage,
+            proposalVersion: d.proposalVersion,
+            decision: d.decision,
+            comment: d.comment ?? null,
+            maxTeamSize: d.maxTeamSize ?? null,
+            onBehalfOfId: d.actor.onBehalfOfId ?? null,
+            ip: d.actor.ip ?? null,
+            userAgent: d.actor.userAgent ?? null,
+          },
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Prisma } from '../generated/prisma/client';
+import { proposalSchema, type Proposal } from '../domain/proposal';
+import { stagesFreeingQuota, type Stage } from '../domain/stage';
+import type { Db } from '../prisma/client';
+import { appendAuditEvent } from './auditTrail';
+
+export function stageActivities(db: Db) {
+  return {
+    /** Mirrors a stage change into the read model and the audit chain. */
+    async recordStage(i: {
+      delegationId: string;
+      stage: Stage;
+      proposalVersion: number;
+      at: string;
+      note?: string;
+      reportDueAt?: string;
+      reviewDueAt?: string;
+      overdue: boolean;
+      approvedTeamSize?: number;
+    }): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.delegation.update({
+          where: { id: i.delegationId },
+          data: {
+            stage: i.stage,
+            countsTowardQuota: !stagesFreeingQuota.includes(i.stage),
+            reportDueAt: i.reportDueAt ? new Date(i.reportDueAt) : undefined,
+            reviewDueAt: i.reviewDueAt ? new Date(i.reviewDueAt) : undefined,
+            overdue: i.overdue,
+            approvedTeamSize: i.approvedTeamSize,
+          },
+        });
+        await appendAuditEvent(tx, {
+          delegationId: i.delegationId,
+          kind: 'stage_entered',
+          occurredAt: new Date(i.at),
+          data: { stage: i.stage, proposalVersion: i.proposalVersion, note: i.note ?? null, reportDueAt: i.reportDueAt ?? null, reviewDueAt: i.reviewDueAt ?? null },
+        });
+      });
+    },
+
+    /** Stores an amended proposal as a new version; reviewers are shown what changed. */
+    async recordAmendment(i: {
+      delegationId: string;
+      version: number;
+      previous: Proposal;
+      proposal: Proposal;
+      actorId?: string;
+      at: string;
+    }): Promise<void> {
+      const proposal = proposalSchema.parse(i.proposal);
+      const changes = changedFields(i.previous, proposal);
+      await db.$transaction(async (tx) => {
+        await tx.proposalVersion.upsert({
+          where: { delegationId_version: { delegationId: i.delegationId, version: i.version } },
+          create: { delegationId: i.delegationId, version: i.version, proposal, changeSummary: changes },
+          update: {},
+        });
+        await tx.delegation.update({
+          where: { id: i.delegationId },
+          data: {
+            proposal,
+            proposalVersion: i.version,
+            title: proposal.title,
+            memberCount: proposal.members.length,
+            leaderRank: proposal.leaderRank,
+            departureDate: new Date(`${proposal.departureDate}T00:00:00Z`),
+            returnDate: new Date(`${proposal.returnDate}T00:00:00Z`),
+          },
+        });
+        await appendAuditEvent(tx, {
+          delegationId: i.delegationId,
+          kind: 'proposal_amended',
+          occurredAt: new Date(i.at),
+          actorId: i.actorId,
+          data: { version: i.version, changes },
+        });
+      });
+    },
+  };
+}
+
+/** Top-level fields whose value changed, with both values (JSON), for reviewers and the audit. */
+function changedFields(before: Proposal, after: Proposal): Prisma.InputJsonArray {
+  return (Object.keys(after) as (keyof Proposal)[])
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((field) => ({ field, before: before[field], after: after[field] }) as Prisma.InputJsonObject);
+}

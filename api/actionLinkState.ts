@@ -1,0 +1,74 @@
+import { hashToken } from '../activities/actionTokens';
+import { proposalSchema, type Proposal } from '../domain/proposal';
+import type { Db } from '../prisma/client';
+
+export type ActionLinkState =
+  | { kind: 'unknown' }
+  | { kind: 'expired'; expiredAt: Date }
+  | { kind: 'decided'; by: string; at: Date; decision: string }
+  | { kind: 'superseded'; currentVersion: number }
+  | { kind: 'cancelled' }
+  | { kind: 'stage_moved'; stage: string }
+  | { kind: 'not_entitled' }
+  | { kind: 'open'; token: OpenToken };
+
+export interface OpenToken {
+  id: string;
+  purpose: string;
+  delegationId: string;
+  stage: string;
+  proposalVersion: number;
+  approverId: string;
+  approverName: string;
+  onBehalfOfId: string | null;
+  onBehalfOfName: string | null;
+  allowedDecisions: string[];
+  proposal: Proposal;
+  duplicateWarnings: string[];
+}
+
+/**
+ * What a link means right now. Order matters: a decision already taken is reported as such
+ * (by whom, when) before "expired" or "stage moved", because that is what the person needs.
+ */
+export async function actionLinkState(db: Db, rawToken: string, now = new Date()): Promise<ActionLinkState> {
+  const t = await db.actionToken.findUnique({
+    where: { tokenHash: hashToken(rawToken) },
+    include: { approver: true, onBehalfOf: true, delegation: true },
+  });
+  if (!t) return { kind: 'unknown' };
+  const decided = await db.decision.findUnique({
+    where: { delegationId_stage_proposalVersion: { delegationId: t.delegationId, stage: t.stage, proposalVersion: t.proposalVersion } },
+    include: { actor: true },
+  });
+  if (decided) return { kind: 'decided', by: decided.actor?.name ?? '—', at: decided.decidedAt, decision: decided.decision };
+  if (t.purpose === 'review') {
+    const review = await db.review.findUnique({ where: { delegationId: t.delegationId } });
+    if (review) return { kind: 'decided', by: review.reviewerId ?? '—', at: review.reviewedAt, decision: review.rating };
+  }
+  const d = t.delegation;
+  if (d.stage === 'cancelled') return { kind: 'cancelled' };
+  if (d.proposalVersion !== t.proposalVersion) return { kind: 'superseded', currentVersion: d.proposalVersion };
+  if (d.stage !== t.stage) return { kind: 'stage_moved', stage: d.stage };
+  if (t.expiresAt <= now) return { kind: 'expired', expiredAt: t.expiresAt };
+  const warnings = Array.isArray(d.duplicateOf)
+    ? d.duplicateOf.map((w) => String((w as { summary?: unknown }).summary ?? ''))
+    : [];
+  return {
+    kind: 'open',
+    token: {
+      id: t.id,
+      purpose: t.purpose,
+      delegationId: t.delegationId,
+      stage: t.stage,
+      proposalVersion: t.proposalVersion,
+      approverId: t.approverId,
+      approverName: t.approver.name,
+      onBehalfOfId: t.onBehalfOfId,
+      onBehalfOfName: t.onBehalfOf?.name ?? null,
+      allowedDecisions: t.allowedDecisions,
+      proposal: proposalSchema.parse(d.proposal),
+      duplicateWarnings: warnings,
+    },
+  };
+}

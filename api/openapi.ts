@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { RouteSpec } from './routeSpec';
+
+const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+
+/** OpenAPI 3.1 (whose schemas are JSON Schema 2020-12, as zod emits them) for every route. */
+export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const s of specs) {
+    const oaPath = s.path.replace(/:(\w+)/g, '{$1}');
+    const params = [...s.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const queryParams = s.query
+      ? Object.entries(s.query.shape).map(([name, schema]) => ({
+          name,
+          in: 'query',
+          required: false,
+          schema: jsonSchema(schema as z.ZodType),
+        }))
+      : [];
+    paths[oaPath] ??= {};
+    paths[oaPath][s.method] = {
+      summary: s.summary,
+      tags: s.tags,
+      parameters: [...params, ...queryParams],
+      ...(s.body
+        ? { requestBody: { required: true, content: { [s.body.contentType ?? 'application/json']: { schema: jsonSchema(s.body.schema) } } } }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(s.responses).map(([code, r]) => [
+          code,
+          {
+            description: r.description,
+            ...(r.schema || r.contentType
+              ? { content: { [r.contentType ?? 'application/json']: r.schema ? { schema: jsonSchema(r.schema) } : {} } }
+              : {}),
+          },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Study delegations API (Đoàn đi học tập ngoài tỉnh)', version: '0.1.0' },
+    servers: [{ url: serverUrl }],
+    paths,
+  };
+}

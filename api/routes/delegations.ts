@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { proposalSchema } from '../../domain/proposal';
+import { reportSchema } from '../../domain/report';
+import { reviewSchema } from '../../domain/review';
+import { terminalStages, type Stage } from '../../domain/stage';
+import { amendUpdate, fileReportUpdate, fileReviewUpdate } from '../../workflows/messages';
+import type { ApiDeps } from '../apiDeps';
+import type { RouteSpec } from '../routeSpec';
+import {
+  createdSchema,
+  delegationListQuery,
+  delegationViewSchema,
+  errorsSchema,
+  stageResultSchema,
+} from '../schemas';
+import { workflowIdOf } from '../startDelegationWorkflow';
+import { submitProposal } from '../submitProposal';
+import { updateRefusalOf } from '../updateFailure';
+import { zodViolations } from '../zodViolations';
+import type { Db } from '../../prisma/client';
+
+const refusalSchema = z.object({ error: z.string(), message: z.string() });
+
+async function delegationView(db: Db, id: string) {
+  const d = await db.delegation.findUnique({ where: { id }, include: { decisions: { orderBy: { decidedAt: 'asc' } } } });
+  if (!d) return undefined;
+  return {
+    id: d.id,
+    unitId: d.unitId,
+    year: d.year,
+    title: d.title,
+    stage: d.stage as Stage,
+    status: terminalStages.includes(d.stage as Stage) ? ('closed' as const) : ('open' as const),
+    proposalVersion: d.proposalVersion,
+    departureDate: d.departureDate.toISOString().slice(0, 10),
+    returnDate: d.returnDate.toISOString().slice(0, 10),
+    memberCount: d.memberCount,
+    approvedTeamSize: d.approvedTeamSize,
+    overdue: d.overdue,
+    deadlines: { reportDueAt: d.reportDueAt?.toISOString() ?? null, reviewDueAt: d.reviewDueAt?.toISOString() ?? null },
+    decisions: d.decisions.map((x) => ({
+      stage: x.stage,
+      proposalVersion: x.proposalVersion,
+      decision: x.decision,
+      actorId: x.actorId,
+      onBehalfOfId: x.onBehalfOfId,
+      comment: x.comment,
+      maxTeamSize: x.maxTeamSize,
+      decidedAt: x.decidedAt.toISOString(),
+    })),
+    proposal: d.proposal,
+  };
+}
+
+/** Runs an Update and answers with the new stage, or 409 with the workflow's reason. */
+async function answerUpdate(res: import('express').Response, run: () => Promise<{ stage: Stage }>): Promise<void> {
+  try {
+    res.json(await run());
+  } catch (err) {
+    const refusal = updateRefusalOf(err);
+    if (!refusal) throw err;
+    res.status(refusal.type === 'NotFound' ? 404 : 409).json({ error: refusal.type, message: refusal.message });
+  }
+}
+
+export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpec[] {
+  const handleOf = (id: string) => temporal.workflow.getHandle(workflowIdOf(id));
+  return [
+    {
+      method: 'post',
+      path: '/api/delegations',
+      summary: 'Submit a proposal; every rule is checked (422 lists each violated rule ID)',
+      tags: ['delegations'],
+      body: { schema: proposalSchema },
+      responses: {
+        201: { description: 'Accepted; the workflow started', schema: createdSchema },
+        422: { description: 'Refused: violated rules by ID and field', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const result = await submitProposal(db, temporal, taskQueue, req.body);
+        if (!result.ok) {
+          res.status(422).json({ errors: result.errors });
+          return;
+        }
+        res.status(201).location(`/api/delegations/${result.id}`).json({
+          id: result.id,
+          stage: result.stage,
+          escalation: result.escalation,
+          warnings: result.warnings,
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/delegations',
+      summary: 'List delegations (filter by unit, stage, year)',
+      tags: ['delegations'],
+      query: delegationListQuery,
+      responses: {
+        200: { description: 'Delegations', schema: z.object({ delegations: z.array(delegationViewSchema.omit({ decisions: true, proposal: true })) }) },
+        422: { description: 'Bad filter', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const q = delegationListQuery.safeParse(req.query);
+        if (!q.success) {
+          res.status(422).json({ errors: zodViolations(q.error) });
+          return;
+        }
+        const rows = await db.delegation.findMany({
+          where: { unitId: q.data.unitId, stage: q.data.stage, year: q.data.year },
+          orderBy: { submittedAt: 'desc' },
+          select: { id: true },
+        });
+        const views = await Promise.all(rows.map((r) => delegationView(db, r.id)));
+        res.json({ delegations: views.map((v) => v && { ...v, decisions: undefined, proposal: undefined }) });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/delegations/:id',
+      summary: 'One delegation: stage, status, deadlines, decisions',
+      tags: ['delegations'],
+      responses: {
+        200: { description: 'The delegation', schema: delegationViewSchema },
+        404: { description: 'No such delegation', schema: refusalSchema },
+      },
+      async handler(req, res) {
+        const view = await delegationView(db, String(req.params.id));
+        if (!view) {
+          res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
+          return;
+        }
+        res.json(view);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/amendments',
+      summary: 'Amend a proposal returned for changes; every rule runs again',
+      tags: ['delegations'],
+      body: { schema: z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }) },
+      responses: {
+        200: { description: 'Resubmitted', schema: stageResultSchema },
+        409: { description: 'Not awaiting an amendment, or edited a stale version', schema: refusalSchema },
+        422: { description: 'Rule violations', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }).safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error) });
+          return;
+        }
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(amendUpdate, { args: [body.data] }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/report',
+      summary: 'File the delegation report (R-REPORT); a late report is accepted and marked late',
+      tags: ['delegations'],
+      body: { schema: reportSchema },
+      responses: {
+        200: { description: 'Filed', schema: stageResultSchema },
+        409: { description: 'No report is due', schema: refusalSchema },
+        422: { description: 'Invalid report', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = reportSchema.safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error, 'R-REPORT') });
+          return;
+        }
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, { args: [{ content: body.data }] }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/review',
+      summary: 'Record the accountability review (R-ACCOUNTABILITY)',
+      tags: ['delegations'],
+      body: { schema: reviewSchema.extend({ reviewerId: z.string() }) },
+      responses: {
+        200: { description: 'Recorded', schema: stageResultSchema },
+        409: { description: 'No review is due', schema: refusalSchema },
+        422: { description: 'Invalid review', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = reviewSchema.extend({ reviewerId: z.string() }).safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error, 'R-ACCOUNTABILITY') });
+          return;
+        }
+        const { reviewerId, ...content } = body.data;
+        const version = (await db.delegation.findUnique({ where: { id: String(req.params.id) } }))?.proposalVersion ?? 0;
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(fileReviewUpdate, {
+            args: [{ content, reviewerId, proposalVersion: version }],
+          }),
+        );
+      },
+    },
+  ];
+}

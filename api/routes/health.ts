@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { ApiDeps } from '../apiDeps';
+import type { RouteSpec } from '../routeSpec';
+
+const healthSchema = z.object({ database: z.boolean(), temporal: z.boolean() });
+
+export function healthRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
+  return [
+    {
+      method: 'get',
+      path: '/healthz',
+      summary: '200 only when both Temporal and the database answer',
+      tags: ['operations'],
+      responses: {
+        200: { description: 'Healthy', schema: healthSchema },
+        503: { description: 'A dependency does not answer', schema: healthSchema },
+      },
+      async handler(_req, res) {
+        const [database, temporalUp] = await Promise.all([
+          db.$queryRaw`SELECT 1`.then(() => true, () => false),
+          temporal.workflowService.getSystemInfo({}).then(
+            () => true,
+            () => false,
+          ),
+        ]);
+        res.status(database && temporalUp ? 200 : 503).json({ database, temporal: temporalUp });
+      },
+    },
+  ];
+}

@@ -1,0 +1,85 @@
+import type { Client } from '@temporalio/client';
+import { checkProposal, validateProposalInput } from '../domain/checkProposal';
+import type { RuleViolation } from '../domain/ruleViolation';
+import { loadCalendar } from '../activities/calendarActivities';
+import { policyInForce } from '../activities/policyStore';
+import type { Db } from '../prisma/client';
+import { startDelegationWorkflow } from './startDelegationWorkflow';
+
+export type SubmitResult =
+  | { ok: true; id: string; stage: string; warnings: RuleViolation[]; escalation: boolean }
+  | { ok: false; status: 422; errors: RuleViolation[] };
+
+const unknownUnit = (unitId: string): RuleViolation => ({
+  rule: 'R-INPUT',
+  field: 'unitId',
+  message: `Unknown unit ${unitId}`,
+  messageVi: `Không tìm thấy đơn vị ${unitId}`,
+});
+
+/**
+ * Checks every rule and stores the proposal, then starts its workflow. The quota count and the
+ * insert run under a per-unit-and-year advisory lock, so two proposals racing for the last slot
+ * of R-ANNUAL-QUOTA are serialised and only one is accepted.
+ */
+export async function submitProposal(db: Db, temporal: Client, taskQueue: string, input: unknown, now = new Date()): Promise<SubmitResult> {
+  const parsed = validateProposalInput(input);
+  if (!parsed.ok) return { ok: false, status: 422, errors: parsed.violations };
+  const proposal = parsed.proposal;
+  const unit = await db.unit.findUnique({ where: { id: proposal.unitId } });
+  if (!unit) return { ok: false, status: 422, errors: [unknownUnit(proposal.unitId)] };
+  const year = Number(proposal.departureDate.slice(0, 4));
+  const [policy, calendar] = await Promise.all([policyInForce(db, unit.provinceId, now), loadCalendar(db)]);
+
+  const outcome = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${unit.id}), ${year})`;
+    const quotaUsed = await tx.delegation.count({ where: { unitId: unit.id, year, countsTowardQuota: true } });
+    const windowStart = new Date(now.getTime() - (policy.duplicateWindowMonths + 1) * 31 * 86_400_000);
+    const earlier = await tx.delegation.findMany({
+      where: { departureDate: { gte: windowStart }, unit: { provinceId: unit.provinceId } },
+      select: { id: true, title: true, unitId: true, departureDate: true, proposal: true },
+    });
+    const checked = checkProposal(proposal, {
+      policy,
+      calendar,
+      submittedAt: now.toISOString(),
+      quotaUsed,
+      earlierDelegations: earlier.map((e) => ({
+        id: e.id,
+        title: e.title,
+        unitId: e.unitId,
+        departureDate: e.departureDate.toISOString().slice(0, 10),
+        destinations: (e.proposal as { destinations?: { province: string; topics: string[] }[] }).destinations ?? [],
+      })),
+    });
+    if (checked.violations.length > 0) return { ok: false as const, errors: checked.violations };
+    const row = await tx.delegation.create({
+      data: {
+        unitId: unit.id,
+        year,
+        title: proposal.title,
+        stage: 'committee_review',
+        proposal,
+        departureDate: new Date(`${proposal.departureDate}T00:00:00Z`),
+        returnDate: new Date(`${proposal.returnDate}T00:00:00Z`),
+        memberCount: proposal.members.length,
+        leaderRank: proposal.leaderRank,
+        policyVersionId: policy.versionId === 'default' ? null : policy.versionId,
+        submittedAt: now,
+        duplicateOf: checked.warnings.length > 0 ? checked.warnings.map((w) => ({ ...w, summary: w.messageVi })) : undefined,
+      },
+    });
+    await tx.proposalVersion.create({ data: { delegationId: row.id, version: 1, proposal } });
+    return { ok: true as const, id: row.id, warnings: checked.warnings, escalation: checked.teamSize.exceeds };
+  });
+  if (!outcome.ok) return { ok: false, status: 422, errors: outcome.errors };
+
+  await startDelegationWorkflow(temporal, taskQueue, {
+    delegationId: outcome.id,
+    provinceId: unit.provinceId,
+    proposal,
+    submittedAt: now.toISOString(),
+    policyVersionId: policy.versionId,
+  }, unit.id, year);
+  return { ok: true, id: outcome.id, stage: 'committee_review', warnings: outcome.warnings, escalation: outcome.escalation };
+}

@@ -1,0 +1,25 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import type { ActivityDeps } from '../activities/deps';
+
+export interface WorkerSetup {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  deps: ActivityDeps;
+  /** A prebuilt bundle (tests build once); otherwise workflows/ is bundled at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+/** One worker serves the delegation workflows and all activities of a task queue. */
+export function createWorker(s: WorkerSetup): Promise<Worker> {
+  return Worker.create({
+    connection: s.connection,
+    namespace: s.namespace,
+    taskQueue: s.taskQueue,
+    activities: createActivities(s.deps),
+    ...(s.workflowBundle
+      ? { workflowBundle: s.workflowBundle }
+      : { workflowsPath: require.resolve('../workflows') }),
+  });
+}

@@ -1,0 +1,2 @@
+// The workflow types the worker registers (bundled by Temporal for its deterministic sandbox).
+export { delegationWorkflow } from './delegation';

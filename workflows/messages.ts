@@ -1,0 +1,37 @@
+// Updates and queries of the delegation workflow: the API calls these, the workflow handles them.
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { DecisionRequest } from '../domain/decision';
+import type { Proposal } from '../domain/proposal';
+import type { ReportContent } from '../domain/report';
+import type { ReviewContent } from '../domain/review';
+import type { DelegationState } from './delegationState';
+
+export interface StageResult {
+  stage: DelegationState['stage'];
+}
+
+export interface AmendRequest {
+  proposal: Proposal;
+  /** The version the unit edited; a stale edit is refused. */
+  basedOnVersion: number;
+  actorId?: string;
+}
+
+export interface ReportRequest {
+  content: ReportContent;
+  filedById?: string;
+  attachmentIds?: string[];
+}
+
+export interface ReviewRequest {
+  content: ReviewContent;
+  reviewerId: string;
+  proposalVersion: number;
+  tokenId?: string;
+}
+
+export const decideUpdate = defineUpdate<StageResult, [DecisionRequest]>('decide');
+export const amendUpdate = defineUpdate<StageResult, [AmendRequest]>('amend');
+export const fileReportUpdate = defineUpdate<StageResult, [ReportRequest]>('fileReport');
+export const fileReviewUpdate = defineUpdate<StageResult, [ReviewRequest]>('fileReview');
+export const stateQuery = defineQuery<DelegationState>('state');
