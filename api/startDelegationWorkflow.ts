@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { DelegationInput } from '../workflows/delegation';
+import { delegationStageKey, delegationYearKey, unitIdKey } from '../workflows/searchAttributes';
 
 export const workflowIdOf = (delegationId: string): string => `delegation-${delegationId}`;
 
@@ -15,6 +16,10 @@ export async function startDelegationWorkflow(
     workflowId: workflowIdOf(input.delegationId),
     taskQueue,
     args: [input],
-    searchAttributes: { DelegationStage: ['committee_review'], UnitId: [unitId], DelegationYear: [year] },
+    typedSearchAttributes: [
+      { key: delegationStageKey, value: 'committee_review' },
+      { key: unitIdKey, value: unitId },
+      { key: delegationYearKey, value: year },
+    ],
   });
 }

@@ -23,6 +23,7 @@ import {
   stateQuery,
   type StageResult,
 } from './messages';
+import { delegationStageKey } from './searchAttributes';
 import { msUntil, sleepUntil, workflowNow } from './timeUntil';
 
 export interface DelegationInput {
@@ -67,7 +68,7 @@ export async function delegationWorkflow(input: DelegationInput): Promise<Delega
 
   async function enterStage(stage: Stage, note?: string): Promise<void> {
     state.stage = stage;
-    upsertSearchAttributes({ DelegationStage: [stage] });
+    upsertSearchAttributes([{ key: delegationStageKey, value: stage }]);
     await acts.recordStage({
       delegationId: input.delegationId,
       stage,
