@@ -1,0 +1,72 @@
+// On the real Temporal dev server, real PostgreSQL, real SMTP server and real HTTP: a proposal is
+// created over HTTP, the committee's email is read from the SMTP server, its link is opened
+// (which changes nothing) and the form is posted.
+import { hashToken } from '../../activities/actionTokens';
+import { DelegationDriver } from '../support/delegationDriver';
+import { startTestStack, type TestStack } from '../support/testStack';
+import { proposalFor } from '../fixtures/proposals';
+
+let stack: TestStack;
+let drive: DelegationDriver;
+
+beforeAll(async () => {
+  stack = await startTestStack('dev-server');
+  drive = new DelegationDriver(stack);
+});
+afterAll(() => stack?.stop());
+
+test('committee decides from the emailed link; GET and HEAD change nothing; a second POST is refused', async () => {
+  const title = 'Đoàn tích hợp đầu cuối';
+  const created = await drive.submit(proposalFor({ title }));
+  expect(created.status).toBe(201);
+  const id = created.body.id;
+
+  const link = await drive.linkFor('cuong', title);
+  expect(link.startsWith(`${stack.baseUrl}/a/`)).toBe(true);
+  const token = link.split('/a/')[1] as string;
+
+  // A mail scanner opening the link (GET and HEAD) decides nothing.
+  for (const method of ['GET', 'HEAD', 'GET']) {
+    const res = await fetch(link, { method, headers: { 'user-agent': 'SafeLinks scanner' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  }
+  const page = await (await fetch(link)).text();
+  expect(page).toContain(title);
+  expect(page).toContain('<form method="post"');
+  expect((await drive.view(id)).stage).toBe('committee_review');
+  expect(await stack.db.decision.count({ where: { delegationId: id } })).toBe(0);
+  const tokenRow = await stack.db.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+  expect(tokenRow.usedAt).toBeNull();
+
+  const decided = await drive.postForm(link, { decision: 'approve' });
+  expect(decided.status).toBe(200);
+  expect(decided.html).toContain('Đã ghi nhận');
+  const v = await drive.waitForStage(id, 'awaiting_departure');
+  expect(v.decisions).toEqual([expect.objectContaining({ decision: 'approve', actorId: 'cuong' })]);
+
+  const again = await drive.postForm(link, { decision: 'reject', comment: 'Đổi ý.' });
+  expect(again.status).toBe(409);
+  expect(again.html).toContain('Lê Văn Cường');
+  expect(again.html).toContain('đã cho ý kiến');
+  expect(await stack.db.decision.count({ where: { delegationId: id } })).toBe(1);
+  expect((await drive.view(id)).stage).toBe('awaiting_departure');
+
+  // The stage is visible as a search attribute in the Temporal UI (visibility).
+  const handle = stack.env.client.workflow.getHandle(`delegation-${id}`);
+  const description = await handle.describe();
+  expect(description.typedSearchAttributes.getAll().map((p) => [p.key.name, p.value])).toEqual(
+    expect.arrayContaining([['DelegationStage', 'awaiting_departure']]),
+  );
+});
+
+test('health answers 200 when Temporal and the database answer; OpenAPI documents every route', async () => {
+  const health = await fetch(`${stack.baseUrl}/healthz`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ database: true, temporal: true });
+  const doc = (await (await fetch(`${stack.baseUrl}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+  expect(doc.openapi).toBe('3.1.0');
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/healthz', '/openapi.json', '/api/delegations', '/api/delegations/{id}', '/a/{token}']),
+  );
+});

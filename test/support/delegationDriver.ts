@@ -1,0 +1,84 @@
+// Drives a delegation the way people do: JSON over HTTP for units, emailed links for approvers.
+import { demoEmail } from '../../prisma/seedDemo';
+import type { ProposalInput } from '../../domain/proposal';
+import { actionLinkIn, type ReceivedEmail } from './mailbox';
+import type { TestStack } from './testStack';
+
+export interface DelegationView {
+  id: string;
+  stage: string;
+  proposalVersion: number;
+  overdue: boolean;
+  approvedTeamSize: number | null;
+  deadlines: { reportDueAt: string | null; reviewDueAt: string | null };
+  decisions: { stage: string; decision: string; actorId: string | null; onBehalfOfId: string | null }[];
+}
+
+export class DelegationDriver {
+  constructor(private readonly s: TestStack) {}
+
+  async submit(proposal: ProposalInput): Promise<{ status: number; body: { id: string; escalation: boolean; errors?: unknown[] } }> {
+    const res = await fetch(`${this.s.baseUrl}/api/delegations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(proposal),
+    });
+    return { status: res.status, body: (await res.json()) as { id: string; escalation: boolean } };
+  }
+
+  async view(id: string): Promise<DelegationView> {
+    return (await (await fetch(`${this.s.baseUrl}/api/delegations/${id}`)).json()) as DelegationView;
+  }
+
+  /** Polls the read model (written by activities) until the delegation reaches a stage. */
+  async waitForStage(id: string, stage: string, timeoutMs = 30000): Promise<DelegationView> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const v = await this.view(id);
+      if (v.stage === stage) return v;
+      if (Date.now() > deadline) throw new Error(`delegation ${id} is in ${v.stage}, expected ${stage}`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  /** The newest action-link email to a demo person about a delegation's stage. */
+  async linkFor(personId: string, subjectPart: string, count = 1): Promise<string> {
+    const mails = await this.s.mailbox.waitFor(
+      (m: ReceivedEmail) => m.to.some((t) => t.address === demoEmail(personId)) && m.subject.includes(subjectPart),
+      count,
+    );
+    return actionLinkIn(mails[mails.length - 1] as ReceivedEmail);
+  }
+
+  async postForm(link: string, fields: Record<string, string>): Promise<{ status: number; html: string }> {
+    const res = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'jest-phone' },
+      body: new URLSearchParams(fields).toString(),
+    });
+    return { status: res.status, html: await res.text() };
+  }
+
+  async postJson(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`${this.s.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  /** Skips server time until just after an instant (time-skipping server only). */
+  async skipUntil(instantIso: string, extraMs = 60_000): Promise<void> {
+    const now = await this.s.env.currentTimeMs();
+    const target = Date.parse(instantIso) + extraMs;
+    if (target > now) await this.s.env.sleep(target - now);
+  }
+}
+
+export const reportBody = {
+  problems: [{ problemIndex: 0, learned: 'Quy trình số hóa hồ sơ từ đầu vào.', measuredValue: '22%', planToTarget: 'Áp dụng tại 5 sở trong quý I.' }],
+  goodExperiences: 'Bộ phận một cửa hướng dẫn người dân nộp trực tuyến tại chỗ.',
+  effectivePractices: 'Kết nối dữ liệu dân cư để không yêu cầu giấy tờ đã có.',
+  recommendations: 'Đầu tư máy quét tại bộ phận một cửa cấp huyện.',
+};
