@@ -10,6 +10,9 @@ export interface Recipient {
   onBehalfOf?: { id: string; name: string };
 }
 
+/** Everyone who holds the stage's role, or (on escalation) only the standing committee's chair. */
+export type Audience = 'members' | 'chair';
+
 /** The role that decides each stage, and which body holds it. */
 const roleOfStage: Partial<Record<Stage, string>> = {
   committee_review: 'committee_member',
@@ -21,13 +24,17 @@ const roleOfStage: Partial<Record<Stage, string>> = {
  * Who acts on a delegation at a stage, from the database (never from a link's address), with
  * each absent person replaced by their substitute for the day.
  */
-export async function approversFor(db: Db, delegationId: string, stage: Stage, at: Date): Promise<Recipient[]> {
+export async function approversFor(db: Db, delegationId: string, stage: Stage, at: Date, audience: Audience = 'members'): Promise<Recipient[]> {
   const role = roleOfStage[stage];
   if (!role) return [];
   const delegation = await db.delegation.findUniqueOrThrow({
     where: { id: delegationId },
     include: { unit: true },
   });
+  if (audience === 'chair') {
+    const body = await db.body.findFirst({ where: { provinceId: delegation.unit.provinceId, kind: 'standing_committee' }, include: { chair: true } });
+    return body?.chair ? [{ id: body.chair.id, name: body.chair.name, email: body.chair.email, locale: body.chair.locale }] : [];
+  }
   const bodyFilter =
     stage === 'committee_review'
       ? { bodyId: delegation.unit.directCommitteeId ?? '' }

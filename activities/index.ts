@@ -1,5 +1,6 @@
 // Every activity the worker registers, built from real dependencies.
 import { calendarActivities } from './calendarActivities';
+import { changeCheckActivities } from './changeCheckActivities';
 import type { ActivityDeps } from './deps';
 import { notifyActivities } from './notifyActivities';
 import { policyActivities } from './policyActivities';
@@ -11,6 +12,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...policyActivities(deps.db),
     ...calendarActivities(deps.db),
+    ...changeCheckActivities(deps.db),
     ...stageActivities(deps.db),
     ...reviewActivities(deps),
     ...reportActivities(deps.db),

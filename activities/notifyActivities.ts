@@ -1,34 +1,94 @@
+import type { Proposal } from '../domain/proposal';
 import { appendAuditEvent } from './auditTrail';
 import { storedDelegation } from './delegationRecord';
 import type { ActivityDeps } from './deps';
+import { approverNoticeEmail, type ApproverNotification } from './emails/approverNotice';
 import { unitNoticeEmail, type UnitNotification } from './emails/unitNotice';
 import { mailDomain } from './mailer';
 
 export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   return {
-    /** Tells the unit's staff about their delegation (one Message-ID per notice and person). */
+    /** Tells the unit (its staff and the delegation leader) about its delegation. */
     async notifyUnit(i: { delegationId: string; notification: UnitNotification; note?: string }): Promise<void> {
       const { row, proposal } = await storedDelegation(db, i.delegationId);
-      const staff = await db.person.findMany({
-        where: { roles: { some: { role: 'unit_staff', unitId: row.unitId } } },
+      await sendToEach(await unitRecipients(row.unitId, proposal), i.delegationId, `${i.notification}.v${row.proposalVersion}`, i.notification, (locale) =>
+        unitNoticeEmail(i.notification, proposal, locale, i.note, `${publicBaseUrl}/api/delegations/${i.delegationId}`),
+      );
+    },
+
+    /** Tells those who decided on the delegation what happened to it since (with what changed). */
+    async notifyApprovers(i: { delegationId: string; notification: ApproverNotification; note?: string }): Promise<void> {
+      const { row, proposal } = await storedDelegation(db, i.delegationId);
+      const deciders = await db.person.findMany({
+        where: { decisions: { some: { delegationId: i.delegationId } } },
         orderBy: { id: 'asc' },
       });
-      const leaderEmail = proposal.members.find((m) => m.isDelegationLeader)?.email;
-      const recipients = new Map(staff.map((p) => [p.email, p.locale]));
-      if (leaderEmail && !recipients.has(leaderEmail)) recipients.set(leaderEmail, 'vi');
-      for (const [to, locale] of recipients) {
-        const email = unitNoticeEmail(i.notification, proposal, locale, i.note, `${publicBaseUrl}/api/delegations/${i.delegationId}`);
-        const messageId = `${i.delegationId}.${i.notification}.v${row.proposalVersion}.${to}@${mailDomain}`;
-        await mailer.send({ ...email, messageId, threadId: `${i.delegationId}@${mailDomain}`, to, delegationId: i.delegationId, notification: i.notification });
-      }
-      await db.$transaction((tx) =>
-        appendAuditEvent(tx, {
-          delegationId: i.delegationId,
-          kind: 'unit_notified',
-          occurredAt: new Date(),
-          data: { notification: i.notification, to: [...recipients.keys()], note: i.note ?? null },
-        }),
+      const latest = await db.proposalVersion.findUnique({
+        where: { delegationId_version: { delegationId: i.delegationId, version: row.proposalVersion } },
+      });
+      const summary = latest?.changeSummary as { changes?: { field: string }[] } | null;
+      const changes = (summary?.changes ?? []).map((c) => c.field);
+      await sendToEach(deciders, i.delegationId, `${i.notification}.v${row.proposalVersion}`, i.notification, (locale) =>
+        approverNoticeEmail(i.notification, proposal, locale, i.note, changes),
+      );
+    },
+
+    /**
+     * R-REPORT escalation: the unit (its staff and the delegation leader), the provincial
+     * leadership and the organization board are told that the report is overdue.
+     */
+    async notifyReportOverdue(i: { delegationId: string }): Promise<void> {
+      const { row, proposal } = await storedDelegation(db, i.delegationId);
+      const overseers = await db.person.findMany({
+        where: {
+          roles: {
+            some: {
+              role: { in: ['provincial_leadership', 'organization_board'] },
+              body: { provinceId: row.unit.provinceId },
+            },
+          },
+        },
+        orderBy: { id: 'asc' },
+      });
+      await sendToEach(await unitRecipients(row.unitId, proposal), i.delegationId, 'report_overdue.unit', 'report_overdue', (locale) =>
+        unitNoticeEmail('report_overdue', proposal, locale),
+      );
+      await sendToEach(overseers, i.delegationId, 'report_overdue', 'report_overdue', (locale) =>
+        approverNoticeEmail('report_overdue', proposal, locale),
       );
     },
   };
+
+  /** The unit's staff, and the delegation leader named in the proposal. */
+  async function unitRecipients(unitId: string, proposal: Proposal): Promise<{ email: string; locale: string }[]> {
+    const staff = await db.person.findMany({
+      where: { roles: { some: { role: 'unit_staff', unitId } } },
+      orderBy: { id: 'asc' },
+    });
+    const people = staff.map((p) => ({ email: p.email, locale: p.locale }));
+    const leader = proposal.members.find((m) => m.isDelegationLeader);
+    if (leader && !people.some((p) => p.email === leader.email)) people.push({ email: leader.email, locale: 'vi' });
+    return people;
+  }
+
+  async function sendToEach(
+    people: { email: string; locale: string }[],
+    delegationId: string,
+    key: string,
+    notification: string,
+    render: (locale: string) => { subject: string; text: string; html: string },
+  ): Promise<void> {
+    for (const p of people) {
+      const messageId = `${delegationId}.${key}.${p.email}@${mailDomain}`;
+      await mailer.send({ ...render(p.locale), messageId, threadId: `${delegationId}@${mailDomain}`, to: p.email, delegationId, notification });
+    }
+    await db.$transaction((tx) =>
+      appendAuditEvent(tx, {
+        delegationId,
+        kind: 'notified',
+        occurredAt: new Date(),
+        data: { notification, to: people.map((p) => p.email) },
+      }),
+    );
+  }
 }

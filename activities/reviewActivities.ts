@@ -1,8 +1,9 @@
 import { decisionsByStage, type RecordedDecision } from '../domain/decision';
+import { describeEscalation, type EscalationReason } from '../domain/escalationReason';
 import type { Stage } from '../domain/stage';
 import { actionTokenPurpose } from './actionTokenPurpose';
 import { issueActionToken } from './actionTokens';
-import { approversFor } from './approvers';
+import { approversFor, type Audience } from './approvers';
 import { appendAuditEvent } from './auditTrail';
 import { storedDelegation } from './delegationRecord';
 import type { ActivityDeps } from './deps';
@@ -10,20 +11,33 @@ import { actionRequestEmail } from './emails/actionRequest';
 import { mailDomain } from './mailer';
 import { policyById } from './policyStore';
 
+interface ActionLinkRound {
+  delegationId: string;
+  stage: Stage;
+  proposalVersion: number;
+  audience: Audience;
+  reason?: EscalationReason;
+  /** 0 for the first request, n for the n-th reminder. */
+  round: number;
+}
+
 export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   /**
    * Emails each person who acts at this stage a link of their own. One Message-ID per
    * (delegation, stage, version, kind, person): a retried activity does not send twice.
    */
-  async function sendActionLinks(delegationId: string, stage: Stage, proposalVersion: number, reminder: boolean) {
+  async function sendActionLinks(l: ActionLinkRound) {
+    const { delegationId, stage, proposalVersion } = l;
+    const reminder = l.round > 0;
     const { row, proposal } = await storedDelegation(db, delegationId);
     const policy = await policyById(db, row.policyVersionId ?? 'default', row.unit.provinceId);
     const now = new Date();
-    const recipients = await approversFor(db, delegationId, stage, now);
+    const recipients = await approversFor(db, delegationId, stage, now, l.audience);
     const duplicates = Array.isArray(row.duplicateOf) ? row.duplicateOf.map((d) => String((d as { summary?: string })?.summary ?? '')) : [];
     const sent: string[] = [];
     for (const r of recipients) {
-      const messageId = `${delegationId}.${stage}.v${proposalVersion}.${reminder ? 'reminder' : 'request'}.${r.id}@${mailDomain}`;
+      const kind = reminder ? `reminder${l.round}` : l.audience === 'chair' ? 'escalation' : 'request';
+      const messageId = `${delegationId}.${stage}.v${proposalVersion}.${kind}.${r.id}@${mailDomain}`;
       if (await db.emailLog.findUnique({ where: { messageId } })) continue;
       const token = await issueActionToken(db, {
         purpose: actionTokenPurpose(stage),
@@ -43,15 +57,16 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
         url: `${publicBaseUrl}/a/${token}`,
         locale: r.locale,
         reminder,
+        reason: l.reason && describeEscalation(l.reason, r.locale),
         duplicateWarnings: duplicates,
       });
       await mailer.send({ ...email, messageId, threadId: `${delegationId}@${mailDomain}`, to: r.email, delegationId, notification: reminder ? 'reminder' : 'action_request' });
       await db.$transaction((tx) =>
         appendAuditEvent(tx, {
           delegationId,
-          kind: reminder ? 'reminder_sent' : 'action_link_sent',
+          kind: reminder ? 'reminder_sent' : l.audience === 'chair' ? 'escalated' : 'action_link_sent',
           occurredAt: new Date(),
-          data: { stage, proposalVersion, to: r.email, personId: r.id, onBehalfOfId: r.onBehalfOf?.id ?? null, messageId },
+          data: { stage, proposalVersion, to: r.email, personId: r.id, onBehalfOfId: r.onBehalfOf?.id ?? null, messageId, reason: l.reason ?? null },
         }),
       );
       sent.push(r.email);
@@ -60,11 +75,12 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   }
 
   return {
-    openReview: (i: { delegationId: string; stage: Stage; proposalVersion: number }) =>
-      sendActionLinks(i.delegationId, i.stage, i.proposalVersion, false),
+    /** Links to whoever acts at this stage (members, or the chair on escalation), told why. */
+    openReview: (i: Omit<ActionLinkRound, 'round'>) => sendActionLinks({ ...i, round: 0 }),
 
-    sendReminders: (i: { delegationId: string; stage: Stage; proposalVersion: number }) =>
-      sendActionLinks(i.delegationId, i.stage, i.proposalVersion, true),
+    /** The n-th reminder to the same people, with fresh links. */
+    sendReminders: (i: { delegationId: string; stage: Stage; proposalVersion: number; round: number }) =>
+      sendActionLinks({ ...i, audience: 'members', round: i.round }),
 
     /** Persists a decision the workflow accepted; idempotent per (delegation, stage, version). */
     async recordDecision(i: { delegationId: string; decision: RecordedDecision }): Promise<void> {

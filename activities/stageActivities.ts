@@ -39,21 +39,23 @@ export function stageActivities(db: Db) {
       });
     },
 
-    /** Stores an amended proposal as a new version; reviewers are shown what changed. */
-    async recordAmendment(i: {
+    /** Stores a new version of the proposal (amendment, or change before departure). */
+    async recordProposalVersion(i: {
       delegationId: string;
+      kind: 'amendment' | 'change';
       version: number;
       previous: Proposal;
       proposal: Proposal;
       actorId?: string;
       at: string;
+      note?: string;
     }): Promise<void> {
       const proposal = proposalSchema.parse(i.proposal);
       const changes = changedFields(i.previous, proposal);
       await db.$transaction(async (tx) => {
         await tx.proposalVersion.upsert({
           where: { delegationId_version: { delegationId: i.delegationId, version: i.version } },
-          create: { delegationId: i.delegationId, version: i.version, proposal, changeSummary: changes },
+          create: { delegationId: i.delegationId, version: i.version, proposal, changeSummary: { kind: i.kind, note: i.note ?? null, changes } },
           update: {},
         });
         await tx.delegation.update({
@@ -64,16 +66,41 @@ export function stageActivities(db: Db) {
             title: proposal.title,
             memberCount: proposal.members.length,
             leaderRank: proposal.leaderRank,
+            year: Number(proposal.departureDate.slice(0, 4)),
             departureDate: new Date(`${proposal.departureDate}T00:00:00Z`),
             returnDate: new Date(`${proposal.returnDate}T00:00:00Z`),
           },
         });
         await appendAuditEvent(tx, {
           delegationId: i.delegationId,
-          kind: 'proposal_amended',
+          kind: i.kind === 'amendment' ? 'proposal_amended' : 'trip_changed',
           occurredAt: new Date(i.at),
           actorId: i.actorId,
-          data: { version: i.version, changes },
+          data: { version: i.version, note: i.note ?? null, changes },
+        });
+      });
+    },
+
+    /** An early return or an extension, as the unit recorded it during the trip. */
+    async recordReturnDate(i: {
+      delegationId: string;
+      plannedReturnDate: string;
+      actualReturnDate: string;
+      reason: string;
+      actorId?: string;
+      at: string;
+    }): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.delegation.update({
+          where: { id: i.delegationId },
+          data: { returnDate: new Date(`${i.actualReturnDate}T00:00:00Z`) },
+        });
+        await appendAuditEvent(tx, {
+          delegationId: i.delegationId,
+          kind: 'return_date_recorded',
+          occurredAt: new Date(i.at),
+          actorId: i.actorId,
+          data: { planned: i.plannedReturnDate, actual: i.actualReturnDate, reason: i.reason },
         });
       });
     },

@@ -24,8 +24,19 @@ export interface DelegationState {
   proposal: Proposal;
   teamSize: TeamSizeCheck;
   approvedTeamSize?: number;
+  /** Set when an undecided review was escalated (to the standing committee, or to its chair). */
+  escalatedTo?: 'standing_committee' | 'chair';
   decisions: RecordedDecision[];
-  deadlines: { report?: RecordedDeadline; review?: RecordedDeadline };
+  deadlines: {
+    reminder?: RecordedDeadline;
+    escalation?: RecordedDeadline;
+    lapse?: RecordedDeadline;
+    report?: RecordedDeadline;
+    reportReminder?: RecordedDeadline;
+    review?: RecordedDeadline;
+  };
+  /** The day the delegation actually came back, when it differs from the plan. */
+  actualReturnDate?: string;
   report?: { filedAt: string; late: boolean; workingDaysLate: number };
   review?: { rating: string; reviewedAt: string };
   overdue: boolean;

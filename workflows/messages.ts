@@ -8,12 +8,25 @@ import type { DelegationState } from './delegationState';
 
 export interface StageResult {
   stage: DelegationState['stage'];
+  proposalVersion: number;
 }
 
 export interface AmendRequest {
   proposal: Proposal;
   /** The version the unit edited; a stale edit is refused. */
   basedOnVersion: number;
+  actorId?: string;
+}
+
+/** Before departure: cancel, or change members and dates (a postponement is a change of dates). */
+export type TripChangeRequest =
+  | { kind: 'cancel'; reason: string; actorId?: string }
+  | { kind: 'change'; proposal: Proposal; basedOnVersion: number; reason: string; actorId?: string };
+
+/** During the trip: the day the delegation actually returns (early return or extension). */
+export interface ReturnDateRequest {
+  actualReturnDate: string;
+  reason: string;
   actorId?: string;
 }
 
@@ -32,6 +45,8 @@ export interface ReviewRequest {
 
 export const decideUpdate = defineUpdate<StageResult, [DecisionRequest]>('decide');
 export const amendUpdate = defineUpdate<StageResult, [AmendRequest]>('amend');
+export const changeTripUpdate = defineUpdate<StageResult, [TripChangeRequest]>('changeTrip');
+export const returnDateUpdate = defineUpdate<StageResult, [ReturnDateRequest]>('recordReturnDate');
 export const fileReportUpdate = defineUpdate<StageResult, [ReportRequest]>('fileReport');
 export const fileReviewUpdate = defineUpdate<StageResult, [ReviewRequest]>('fileReview');
 export const stateQuery = defineQuery<DelegationState>('state');

@@ -18,3 +18,8 @@ export async function sleepUntil(instantIso: string): Promise<void> {
   const ms = msUntil(instantIso);
   if (ms > 0) await sleep(ms);
 }
+
+/** The deadline that falls first. */
+export function earliest<T extends { dueAt: string }>(a: T, b: T): T {
+  return Date.parse(a.dueAt) <= Date.parse(b.dueAt) ? a : b;
+}

@@ -1,0 +1,286 @@
+// Every Update the delegation accepts. Validators refuse what does not fit the current stage or
+// version synchronously; a handler that must await an activity first claims its change, so a
+// concurrent Update's validator already sees it (no two decisions, no two amendments).
+import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { decisionsByStage, type DecisionRequest, type RecordedDecision } from '../domain/decision';
+import type { RuleViolation } from '../domain/ruleViolation';
+import type { Stage } from '../domain/stage';
+import { acts, type DelegationContext } from './delegationContext';
+import type { RecordedDeadline } from './delegationState';
+import {
+  amendUpdate,
+  changeTripUpdate,
+  decideUpdate,
+  fileReportUpdate,
+  fileReviewUpdate,
+  returnDateUpdate,
+  stateQuery,
+  type StageResult,
+} from './messages';
+import { workflowNow } from './timeUntil';
+
+const refuse = (type: string, message: string, details: Record<string, unknown> = {}) =>
+  ApplicationFailure.create({ type, message, details: [details], nonRetryable: true });
+
+const ruleViolations = (violations: RuleViolation[]) =>
+  refuse('RuleViolations', `refused by ${violations.map((v) => v.rule).join(', ')}`, { violations });
+
+export const preDepartureStages: readonly Stage[] = [
+  'committee_review',
+  'amendment_requested',
+  'standing_committee_review',
+  'awaiting_departure',
+];
+
+export function registerUpdateHandlers(ctx: DelegationContext): void {
+  const { state } = ctx;
+  /** Set while an amendment or trip change is being checked and stored. */
+  let changing = false;
+  let reportClaimed = false;
+  let reviewClaimed = false;
+  const result = (): StageResult => ({ stage: state.stage, proposalVersion: state.proposalVersion });
+
+  setHandler(stateQuery, () => state);
+
+  setHandler(
+    decideUpdate,
+    async (req: DecisionRequest): Promise<StageResult> => {
+      const decision: RecordedDecision = { ...req, decidedAt: workflowNow() };
+      ctx.pendingDecision = decision;
+      await acts.recordDecision({ delegationId: ctx.id, decision });
+      state.decisions.push(decision);
+      await condition(() => state.stage !== req.stage || state.proposalVersion !== req.proposalVersion);
+      return result();
+    },
+    {
+      validator: (req: DecisionRequest): void => {
+        const decided = ctx.pendingDecision;
+        if (decided && decided.stage === req.stage && decided.proposalVersion === req.proposalVersion) {
+          const by = decided.actor.onBehalfOfName
+            ? `${decided.actor.personName} (thay ${decided.actor.onBehalfOfName})`
+            : decided.actor.personName;
+          throw refuse('AlreadyDecided', `already decided by ${by} at ${decided.decidedAt}`, {
+            by,
+            at: decided.decidedAt,
+            decision: decided.decision,
+          });
+        }
+        if (state.stage === 'cancelled') throw refuse('Cancelled', 'the delegation was cancelled');
+        if (req.proposalVersion !== state.proposalVersion) {
+          throw refuse('Superseded', `version ${req.proposalVersion} was superseded by ${state.proposalVersion}`, {
+            currentVersion: state.proposalVersion,
+          });
+        }
+        if (req.stage !== state.stage) {
+          throw refuse('StageMovedOn', `the delegation is in stage ${state.stage}, not ${req.stage}`, { stage: state.stage });
+        }
+        const allowed: readonly string[] = decisionsByStage[req.stage];
+        if (!allowed.includes(req.decision)) {
+          throw refuse('NotAllowed', `decision ${req.decision} is not available in stage ${req.stage}`);
+        }
+        if (req.decision === 'approve_reduced' && (req.maxTeamSize ?? Infinity) >= state.teamSize.size) {
+          throw refuse('NotAllowed', `a reduced team must be smaller than the proposed ${state.teamSize.size}`);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    amendUpdate,
+    async (req): Promise<StageResult> => {
+      changing = true;
+      try {
+        const check = await acts.checkProposalChange({
+          delegationId: ctx.id,
+          kind: 'amendment',
+          proposal: req.proposal,
+          previous: state.proposal,
+          approvedTeamSize: state.approvedTeamSize,
+        });
+        if (check.violations.length > 0) throw ruleViolations(check.violations);
+        await acts.recordProposalVersion({
+          delegationId: ctx.id,
+          kind: 'amendment',
+          version: state.proposalVersion + 1,
+          previous: state.proposal,
+          proposal: req.proposal,
+          actorId: req.actorId,
+          at: workflowNow(),
+        });
+        ctx.adopt(req.proposal);
+      } finally {
+        changing = false;
+      }
+      await condition(() => state.stage !== 'amendment_requested');
+      return result();
+    },
+    {
+      validator: (req): void => {
+        if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
+        if (state.stage !== 'amendment_requested') {
+          throw refuse('StageMovedOn', `amendments are accepted only when returned for changes (stage is ${state.stage})`, {
+            stage: state.stage,
+          });
+        }
+        if (req.basedOnVersion !== state.proposalVersion) {
+          throw refuse('Superseded', `the amendment edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`, {
+            currentVersion: state.proposalVersion,
+          });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    changeTripUpdate,
+    async (req): Promise<StageResult> => {
+      if (req.kind === 'cancel') {
+        ctx.cancellation = { reason: req.reason, actorId: req.actorId };
+        await condition(() => state.stage === 'cancelled');
+        return result();
+      }
+      changing = true;
+      try {
+        const check = await acts.checkProposalChange({
+          delegationId: ctx.id,
+          kind: 'change',
+          proposal: req.proposal,
+          previous: state.proposal,
+          approvedTeamSize: state.approvedTeamSize,
+        });
+        if (check.violations.length > 0) throw ruleViolations(check.violations);
+        await acts.recordProposalVersion({
+          delegationId: ctx.id,
+          kind: 'change',
+          version: state.proposalVersion + 1,
+          previous: state.proposal,
+          proposal: req.proposal,
+          actorId: req.actorId,
+          at: workflowNow(),
+          note: req.reason,
+        });
+        ctx.adopt(req.proposal);
+        ctx.backToReview = check.reviewReasons.length > 0 ? check.reviewReasons : undefined;
+        ctx.tripChanged = true;
+      } finally {
+        changing = false;
+      }
+      // The stage it goes to: back to the committee, or still approved and awaiting departure.
+      return { stage: ctx.backToReview ? 'committee_review' : 'awaiting_departure', proposalVersion: state.proposalVersion };
+    },
+    {
+      validator: (req): void => {
+        if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
+        if (req.kind === 'cancel') {
+          if (!preDepartureStages.includes(state.stage) || ctx.cancellation) {
+            throw refuse('StageMovedOn', `a delegation can be cancelled only before departure (stage is ${state.stage})`, {
+              stage: state.stage,
+            });
+          }
+          return;
+        }
+        if (state.stage !== 'awaiting_departure') {
+          throw refuse('StageMovedOn', `members and dates change through this only once approved and before departure (stage is ${state.stage})`, {
+            stage: state.stage,
+          });
+        }
+        if (req.basedOnVersion !== state.proposalVersion) {
+          throw refuse('Superseded', `the change edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`, {
+            currentVersion: state.proposalVersion,
+          });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    returnDateUpdate,
+    async (req): Promise<StageResult> => {
+      await acts.recordReturnDate({
+        delegationId: ctx.id,
+        plannedReturnDate: state.proposal.returnDate,
+        actualReturnDate: req.actualReturnDate,
+        reason: req.reason,
+        actorId: req.actorId,
+        at: workflowNow(),
+      });
+      state.actualReturnDate = req.actualReturnDate;
+      return result();
+    },
+    {
+      validator: (req): void => {
+        if (state.stage !== 'on_trip') {
+          throw refuse('StageMovedOn', `the return date is recorded during the trip (stage is ${state.stage})`, { stage: state.stage });
+        }
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(req.actualReturnDate) || req.actualReturnDate < state.proposal.departureDate) {
+          throw refuse('RuleViolations', 'the return date must be a date not before departure', {
+            violations: [
+              {
+                rule: 'R-DATES',
+                field: 'actualReturnDate',
+                message: 'The return date must not be before the departure date.',
+                messageVi: 'Ngày về không được trước ngày khởi hành.',
+              },
+            ],
+          });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    fileReportUpdate,
+    async (req): Promise<StageResult> => {
+      reportClaimed = true;
+      const due = state.deadlines.report as RecordedDeadline;
+      const filedAt = workflowNow();
+      const lateness = await acts.workingDaysLate({ dueDate: due.dueDate, at: filedAt });
+      await acts.saveReport({
+        delegationId: ctx.id,
+        content: req.content,
+        filedById: req.filedById,
+        attachmentIds: req.attachmentIds ?? [],
+        filedAt,
+        dueAt: due.dueAt,
+        workingDaysLate: lateness,
+      });
+      state.report = { filedAt, late: lateness > 0, workingDaysLate: lateness };
+      await condition(() => state.stage !== 'report_due');
+      return result();
+    },
+    {
+      validator: (_req): void => {
+        if (reportClaimed) throw refuse('AlreadyDecided', 'the report was already filed');
+        if (state.stage !== 'report_due') {
+          throw refuse('StageMovedOn', `a report is accepted once the trip is over (stage is ${state.stage})`, { stage: state.stage });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    fileReviewUpdate,
+    async (req): Promise<StageResult> => {
+      reviewClaimed = true;
+      const reviewedAt = workflowNow();
+      await acts.saveReview({
+        delegationId: ctx.id,
+        content: req.content,
+        reviewerId: req.reviewerId,
+        tokenId: req.tokenId,
+        reviewedAt,
+      });
+      state.review = { rating: req.content.rating, reviewedAt };
+      await condition(() => state.stage !== 'accountability_review');
+      return result();
+    },
+    {
+      validator: (_req): void => {
+        if (reviewClaimed) throw refuse('AlreadyDecided', 'the results were already reviewed');
+        if (state.stage !== 'accountability_review') {
+          throw refuse('StageMovedOn', `a review is accepted only after the report (stage is ${state.stage})`, { stage: state.stage });
+        }
+      },
+    },
+  );
+}
