@@ -52,4 +52,4 @@ export const delegationListQuery = z.object({
   year: z.coerce.number().int().optional(),
 });
 
-export const stageResultSchema = z.object({ stage: z.enum(stages) });
+export const stageResultSchema = z.object({ stage: z.enum(stages), proposalVersion: z.number() });

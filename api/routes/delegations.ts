@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { proposalSchema } from '../../domain/proposal';
 import { reportSchema } from '../../domain/report';
 import { reviewSchema } from '../../domain/review';
+import { localDate } from '../../domain/vnText';
 import { terminalStages, type Stage } from '../../domain/stage';
-import { amendUpdate, fileReportUpdate, fileReviewUpdate } from '../../workflows/messages';
+import type { Response } from 'express';
+import {
+  amendUpdate,
+  changeTripUpdate,
+  fileReportUpdate,
+  fileReviewUpdate,
+  returnDateUpdate,
+  type StageResult,
+} from '../../workflows/messages';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import {
@@ -20,6 +29,9 @@ import { zodViolations } from '../zodViolations';
 import type { Db } from '../../prisma/client';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
+const cancelSchema = z.object({ reason: z.string().trim().min(1) });
+const changeSchema = z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema, reason: z.string().trim().min(1) });
+const returnDateSchema = z.object({ actualReturnDate: localDate, reason: z.string().trim().min(1) });
 
 async function delegationView(db: Db, id: string) {
   const d = await db.delegation.findUnique({ where: { id }, include: { decisions: { orderBy: { decidedAt: 'asc' } } } });
@@ -52,13 +64,20 @@ async function delegationView(db: Db, id: string) {
   };
 }
 
-/** Runs an Update and answers with the new stage, or 409 with the workflow's reason. */
-async function answerUpdate(res: import('express').Response, run: () => Promise<{ stage: Stage }>): Promise<void> {
+/**
+ * Runs an Update and answers with the stage it leads to; a refusal by the rules is a 422 that
+ * lists them, any other refusal a 409 with the workflow's reason.
+ */
+async function answerUpdate(res: Response, run: () => Promise<StageResult>): Promise<void> {
   try {
     res.json(await run());
   } catch (err) {
     const refusal = updateRefusalOf(err);
     if (!refusal) throw err;
+    if (refusal.type === 'RuleViolations') {
+      res.status(422).json({ errors: refusal.details.violations });
+      return;
+    }
     res.status(refusal.type === 'NotFound' ? 404 : 409).json({ error: refusal.type, message: refusal.message });
   }
 }
@@ -153,6 +172,71 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         await answerUpdate(res, () =>
           handleOf(String(req.params.id)).executeUpdate(amendUpdate, { args: [body.data] }),
         );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/cancellation',
+      summary: 'Cancel a delegation before departure; frees its quota slot; approvers are told',
+      tags: ['delegations'],
+      body: { schema: cancelSchema },
+      responses: {
+        200: { description: 'Cancelled', schema: stageResultSchema },
+        409: { description: 'Already departed or ended', schema: refusalSchema },
+        422: { description: 'Reason missing', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = cancelSchema.safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error) });
+          return;
+        }
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, { args: [{ kind: 'cancel', reason: body.data.reason }] }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/changes',
+      summary:
+        'Change members or dates (a postponement) of an approved delegation before departure; re-checked, and sent back to review when it enlarges the team, breaks R-NOTICE or R-ANNUAL-QUOTA, or moves the trip into another year',
+      tags: ['delegations'],
+      body: { schema: changeSchema },
+      responses: {
+        200: { description: 'Accepted; `stage` is where it goes (awaiting_departure or committee_review)', schema: stageResultSchema },
+        409: { description: 'Not approved-and-waiting, or a stale version', schema: refusalSchema },
+        422: { description: 'Rule violations', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = changeSchema.safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error) });
+          return;
+        }
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, { args: [{ kind: 'change', ...body.data }] }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/delegations/:id/return-date',
+      summary: 'Record an early return or an extension during the trip; moves the report deadline',
+      tags: ['delegations'],
+      body: { schema: returnDateSchema },
+      responses: {
+        200: { description: 'Recorded', schema: stageResultSchema },
+        409: { description: 'Not on the trip', schema: refusalSchema },
+        422: { description: 'Invalid date', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = returnDateSchema.safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error, 'R-DATES') });
+          return;
+        }
+        await answerUpdate(res, () => handleOf(String(req.params.id)).executeUpdate(returnDateUpdate, { args: [body.data] }));
       },
     },
     {
