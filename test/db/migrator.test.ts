@@ -77,36 +77,25 @@ describe('applyMigrations', () => {
         (row.started_at as Date).getTime(),
       );
     }
+  });
 
-    // The table itself, column for column as prisma-engines creates it.
-    const columns = await query(
+  it('creates _prisma_migrations column for column as prisma-engines does', async () => {
+    await applyMigrations(database.url);
+    const columns = await query<Record<string, unknown>>(
       database.url,
-      `SELECT column_name, data_type, character_maximum_length AS length, is_nullable, column_default
+      `SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
          FROM information_schema.columns WHERE table_name = '_prisma_migrations'
         ORDER BY ordinal_position`,
     );
-    const column = (
-      name: string,
-      type: string,
-      length: number | null,
-      nullable: string,
-      def: string | null,
-    ) => ({
-      column_name: name,
-      data_type: type,
-      length,
-      is_nullable: nullable,
-      column_default: def,
-    });
-    expect(columns).toEqual([
-      column('id', 'character varying', 36, 'NO', null),
-      column('checksum', 'character varying', 64, 'NO', null),
-      column('finished_at', 'timestamp with time zone', null, 'YES', null),
-      column('migration_name', 'character varying', 255, 'NO', null),
-      column('logs', 'text', null, 'YES', null),
-      column('rolled_back_at', 'timestamp with time zone', null, 'YES', null),
-      column('started_at', 'timestamp with time zone', null, 'NO', 'now()'),
-      column('applied_steps_count', 'integer', null, 'NO', '0'),
+    expect(columns.map((c) => Object.values(c))).toEqual([
+      ['id', 'character varying', 36, 'NO', null],
+      ['checksum', 'character varying', 64, 'NO', null],
+      ['finished_at', 'timestamp with time zone', null, 'YES', null],
+      ['migration_name', 'character varying', 255, 'NO', null],
+      ['logs', 'text', null, 'YES', null],
+      ['rolled_back_at', 'timestamp with time zone', null, 'YES', null],
+      ['started_at', 'timestamp with time zone', null, 'NO', 'now()'],
+      ['applied_steps_count', 'integer', null, 'NO', '0'],
     ]);
     const [primaryKey] = await query<{ columns: string[] }>(
       database.url,
