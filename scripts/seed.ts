@@ -2,7 +2,17 @@
 import { createDb } from '../prisma/client';
 import { seedDemo } from '../prisma/seedDemo';
 
-const db = createDb();
-seedDemo(db)
-  .then(() => console.log('demo province seeded'))
-  .finally(() => void db.$disconnect());
+async function main(): Promise<void> {
+  const db = createDb();
+  try {
+    await seedDemo(db);
+    console.log('demo province seeded');
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('seeding failed', err);
+  process.exit(1);
+});
