@@ -3,13 +3,14 @@ import type { ApiDeps } from './apiDeps';
 import { logger } from './logger';
 import { openApiDocument } from './openapi';
 import { actionLinkRoutes } from './routes/actionLinks';
+import { attachmentRoutes } from './routes/attachments';
 import { delegationRoutes } from './routes/delegations';
 import { healthRoutes } from './routes/health';
 import { mountRoutes, type RouteSpec } from './routeSpec';
 
 /** Every route of the API, served and documented from the same list. */
 export function routeSpecs(deps: ApiDeps): RouteSpec[] {
-  const specs = [...healthRoutes(deps), ...delegationRoutes(deps), ...actionLinkRoutes(deps)];
+  const specs = [...healthRoutes(deps), ...delegationRoutes(deps), ...attachmentRoutes(deps), ...actionLinkRoutes(deps)];
   const openapi: RouteSpec = {
     method: 'get',
     path: '/openapi.json',

@@ -24,6 +24,7 @@ import {
 } from '../schemas';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { submitProposal } from '../submitProposal';
+import { foreignAttachmentViolations } from '../reportAttachments';
 import { updateRefusalOf } from '../updateFailure';
 import { zodViolations } from '../zodViolations';
 import type { Db } from '../../prisma/client';
@@ -32,6 +33,8 @@ const refusalSchema = z.object({ error: z.string(), message: z.string() });
 const cancelSchema = z.object({ reason: z.string().trim().min(1) });
 const changeSchema = z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema, reason: z.string().trim().min(1) });
 const returnDateSchema = z.object({ actualReturnDate: localDate, reason: z.string().trim().min(1) });
+/** The report, and the ids of attachments uploaded for it (POST /api/delegations/:id/attachments). */
+const reportBodySchema = reportSchema.extend({ attachmentIds: z.array(z.string()).optional() });
 
 async function delegationView(db: Db, id: string) {
   const d = await db.delegation.findUnique({ where: { id }, include: { decisions: { orderBy: { decidedAt: 'asc' } } } });
@@ -244,20 +247,26 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id/report',
       summary: 'File the delegation report (R-REPORT); a late report is accepted and marked late',
       tags: ['delegations'],
-      body: { schema: reportSchema },
+      body: { schema: reportBodySchema },
       responses: {
         200: { description: 'Filed', schema: stageResultSchema },
         409: { description: 'No report is due', schema: refusalSchema },
-        422: { description: 'Invalid report', schema: errorsSchema },
+        422: { description: 'Invalid report, or an attachment id not uploaded for this delegation', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = reportSchema.safeParse(req.body);
+        const body = reportBodySchema.safeParse(req.body);
         if (!body.success) {
           res.status(422).json({ errors: zodViolations(body.error, 'R-REPORT') });
           return;
         }
+        const { attachmentIds, ...content } = body.data;
+        const foreign = await foreignAttachmentViolations(db, String(req.params.id), attachmentIds ?? []);
+        if (foreign.length > 0) {
+          res.status(422).json({ errors: foreign });
+          return;
+        }
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, { args: [{ content: body.data }] }),
+          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, { args: [{ content, attachmentIds }] }),
         );
       },
     },
