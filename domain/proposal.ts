@@ -39,14 +39,14 @@ export const proposalSchema = z.object({
   unitId: z.string().min(1),
   title: vnText(300),
   purpose: vnText(),
-  problems: z.array(problemSchema),
+  problems: z.array(problemSchema).min(1),
   studyContent: vnText(5000),
   studyPlan: vnText(5000),
-  destinations: z.array(destinationSchema),
+  destinations: z.array(destinationSchema).min(1),
   departureDate: localDate,
   returnDate: localDate,
   leaderRank: z.enum(leaderRanks),
-  members: z.array(memberSchema),
+  members: z.array(memberSchema).min(1),
   funding: fundingSchema,
 });
 

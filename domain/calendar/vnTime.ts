@@ -1,0 +1,1 @@
+export { localDateOf, deadlineInstantOf, startInstantOf } from './localDate';
