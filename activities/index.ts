@@ -1,4 +1,5 @@
 // Every activity the worker registers, built from real dependencies.
+import { annualSummaryActivities } from './annualSummaryActivities';
 import { calendarActivities } from './calendarActivities';
 import { changeCheckActivities } from './changeCheckActivities';
 import type { ActivityDeps } from './deps';
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     ...reviewActivities(deps),
     ...reportActivities(deps.db),
     ...notifyActivities(deps),
+    ...annualSummaryActivities(deps),
   };
 }
 

@@ -1,2 +1,3 @@
 // The workflow types the worker registers (bundled by Temporal for its deterministic sandbox).
 export { delegationWorkflow } from './delegation';
+export { annualSummaryWorkflow } from './annualSummary';
