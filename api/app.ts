@@ -3,6 +3,7 @@ import type { ApiDeps } from './apiDeps';
 import { logger } from './logger';
 import { openApiDocument } from './openapi';
 import { actionLinkRoutes } from './routes/actionLinks';
+import { annualSummaryRoutes } from './routes/annualSummary';
 import { attachmentRoutes } from './routes/attachments';
 import { delegationRoutes } from './routes/delegations';
 import { healthRoutes } from './routes/health';
@@ -10,7 +11,7 @@ import { mountRoutes, type RouteSpec } from './routeSpec';
 
 /** Every route of the API, served and documented from the same list. */
 export function routeSpecs(deps: ApiDeps): RouteSpec[] {
-  const specs = [...healthRoutes(deps), ...delegationRoutes(deps), ...attachmentRoutes(deps), ...actionLinkRoutes(deps)];
+  const specs = [...healthRoutes(deps), ...delegationRoutes(deps), ...attachmentRoutes(deps), ...annualSummaryRoutes(deps), ...actionLinkRoutes(deps)];
   const openapi: RouteSpec = {
     method: 'get',
     path: '/openapi.json',

@@ -1,0 +1,157 @@
+// R-ANNUAL-REPORT on demand: compile a province's summary of a year (the same workflow the yearly
+// Schedule starts), and read the stored summary as JSON, CSV or an HTML page.
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { annualSummarySchema, type AnnualSummary } from '../../domain/annualSummary';
+import { annualSummaryCsv, annualSummaryCsvFilename } from '../../domain/annualSummaryCsv';
+import { annualSummaryPath, annualSummaryWorkflowId } from '../../domain/annualSummaryLinks';
+import { summaryYearRange } from '../../domain/annualSummaryTiming';
+import type { annualSummaryWorkflow } from '../../workflows/annualSummary';
+import type { ApiDeps } from '../apiDeps';
+import { annualSummaryPageHtml } from '../pages/annualSummaryPage';
+import type { RouteSpec } from '../routeSpec';
+import { errorsSchema } from '../schemas';
+import { zodViolations } from '../zodViolations';
+
+const refusalSchema = z.object({ error: z.string(), message: z.string() });
+const yearOf = () => {
+  const { min, max } = summaryYearRange(new Date().toISOString());
+  return z.coerce
+    .number()
+    .int()
+    .min(min)
+    .max(max, { message: `no summary of a year after ${max}` });
+};
+const compileSchema = z.object({ provinceId: z.string().min(1), year: z.number().int() });
+const startedSchema = z.object({
+  workflowId: z.string(),
+  runId: z.string(),
+  summary: z.string().describe('where the summary will be'),
+});
+const storedSchema = annualSummarySchema.extend({ generatedAt: z.string() });
+
+export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpec[] {
+  /** The stored summary the path names, or the refusal already sent. */
+  async function stored(
+    req: Request,
+    res: Response,
+  ): Promise<{ summary: AnnualSummary; generatedAt: Date } | undefined> {
+    const year = yearOf().safeParse(req.params.year);
+    if (!year.success) {
+      res
+        .status(422)
+        .json({
+          errors: zodViolations(year.error, 'R-ANNUAL-REPORT').map((v) => ({
+            ...v,
+            field: 'year',
+          })),
+        });
+      return undefined;
+    }
+    const provinceId = String(req.params.provinceId);
+    const row = await db.annualSummary.findUnique({
+      where: { provinceId_year: { provinceId, year: year.data } },
+    });
+    if (!row) {
+      res.status(404).json({
+        error: 'NotFound',
+        message: `No summary of ${year.data} for ${provinceId} yet; POST /api/annual-summaries compiles it.`,
+      });
+      return undefined;
+    }
+    return { summary: annualSummarySchema.parse(row.data), generatedAt: row.generatedAt };
+  }
+
+  const readResponses = (ok: RouteSpec['responses'][number]): RouteSpec['responses'] => ({
+    200: ok,
+    404: { description: 'Not compiled yet', schema: refusalSchema },
+    422: { description: 'Not a year that can be summarized', schema: errorsSchema },
+  });
+
+  return [
+    {
+      method: 'post',
+      path: '/api/annual-summaries',
+      summary:
+        'Compile (again) and send the annual summary of a province and year (R-ANNUAL-REPORT); the workflow is annual-summary-<province>-<year>',
+      tags: ['annual summaries'],
+      body: { schema: compileSchema },
+      responses: {
+        202: {
+          description: 'Started (or already running); the summary appears at `summary`',
+          schema: startedSchema,
+        },
+        404: { description: 'No such province', schema: refusalSchema },
+        422: { description: 'Invalid body or year', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = compileSchema.extend({ year: yearOf() }).safeParse(req.body);
+        if (!body.success) {
+          res.status(422).json({ errors: zodViolations(body.error, 'R-ANNUAL-REPORT') });
+          return;
+        }
+        const { provinceId, year } = body.data;
+        if (!(await db.province.findUnique({ where: { id: provinceId } }))) {
+          res.status(404).json({ error: 'NotFound', message: `No province ${provinceId}` });
+          return;
+        }
+        const handle = await temporal.workflow.start<typeof annualSummaryWorkflow>(
+          'annualSummaryWorkflow',
+          {
+            workflowId: annualSummaryWorkflowId(provinceId, year),
+            taskQueue,
+            args: [{ provinceId, year }],
+            // A second request while one runs joins it; one after it finished compiles afresh.
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+          },
+        );
+        const summary = annualSummaryPath(provinceId, year, 'json');
+        res
+          .status(202)
+          .location(summary)
+          .json({ workflowId: handle.workflowId, runId: handle.firstExecutionRunId, summary });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/annual-summaries/:provinceId/:year.csv',
+      summary:
+        'The stored annual summary as CSV (UTF-8 with BOM, one row per unit and a totals row)',
+      tags: ['annual summaries'],
+      responses: readResponses({ description: 'CSV', contentType: 'text/csv' }),
+      async handler(req, res) {
+        const found = await stored(req, res);
+        if (!found) return;
+        res
+          .attachment(annualSummaryCsvFilename(found.summary.provinceId, found.summary.year))
+          .type('text/csv; charset=utf-8')
+          .send(annualSummaryCsv(found.summary));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/annual-summaries/:provinceId/:year.html',
+      summary: 'The stored annual summary as a page in Vietnamese',
+      tags: ['annual summaries'],
+      responses: readResponses({ description: 'HTML page', contentType: 'text/html' }),
+      async handler(req, res) {
+        const found = await stored(req, res);
+        if (!found) return;
+        res.type('html').send(annualSummaryPageHtml(found.summary, found.generatedAt));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/annual-summaries/:provinceId/:year',
+      summary: 'The stored annual summary as JSON',
+      tags: ['annual summaries'],
+      responses: readResponses({ description: 'The summary', schema: storedSchema }),
+      async handler(req, res) {
+        const found = await stored(req, res);
+        if (!found) return;
+        res.json({ ...found.summary, generatedAt: found.generatedAt.toISOString() });
+      },
+    },
+  ];
+}
