@@ -1,6 +1,7 @@
 // `npm start`: the whole system on one machine. Applies migrations, seeds the demo province,
 // starts the Temporal dev server (unless TEMPORAL_ADDRESS is set) and a mail catcher (unless
-// SMTP_URL is set), then the worker and the API in this process. Ctrl-C stops all of it.
+// SMTP_URL is set), then the worker, the annual-summary Schedules and the API in this process.
+// Ctrl-C stops all of it.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createMailer } from '../activities/mailer';
@@ -9,6 +10,7 @@ import { createApp } from '../api/app';
 import { createDb } from '../prisma/client';
 import { applyMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seedDemo';
+import { ensureAnnualSummarySchedules } from '../worker/annualSummarySchedule';
 import { config } from '../worker/config';
 import { createWorker } from '../worker/createWorker';
 import type { RunningChild } from './childProcess';
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     deps: { db, mailer, publicBaseUrl: config.publicBaseUrl },
   });
   const running = worker.run();
+  await ensureAnnualSummarySchedules(temporal, db, config.taskQueue);
   const app = createApp({ db, temporal, taskQueue: config.taskQueue, publicBaseUrl: config.publicBaseUrl });
   const server = app.listen(config.port, '127.0.0.1');
 

@@ -1,7 +1,10 @@
-// Entry point: connects to Temporal, PostgreSQL and SMTP and runs the worker until SIGINT/SIGTERM.
+// Entry point: connects to Temporal, PostgreSQL and SMTP, keeps the annual-summary Schedules
+// current (R-ANNUAL-REPORT) and runs the worker until SIGINT/SIGTERM.
+import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createMailer } from '../activities/mailer';
 import { createDb } from '../prisma/client';
+import { ensureAnnualSummarySchedules } from './annualSummarySchedule';
 import { config } from './config';
 import { createWorker } from './createWorker';
 
@@ -15,6 +18,7 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     deps: { db, mailer, publicBaseUrl: config.publicBaseUrl },
   });
+  await ensureAnnualSummarySchedules(new Client({ connection, namespace: config.temporalNamespace }), db, config.taskQueue);
   await worker.run();
   mailer.close();
   await connection.close();
