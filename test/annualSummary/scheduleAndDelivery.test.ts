@@ -2,6 +2,7 @@
 // real SMTP server and real HTTP: the yearly Schedule is created at start-up, triggered, and the
 // organization board receives the summary of the year before; the API serves it as JSON, CSV and
 // a page, and compiles it again on demand.
+import { Worker } from '@temporalio/worker';
 import type { AnnualSummary } from '../../domain/annualSummary';
 import { yearSummarizedAt } from '../../domain/annualSummaryTiming';
 import { demoEmail } from '../../prisma/seedDemo';
@@ -261,6 +262,21 @@ test('on demand: the same figures compiled again send nothing new; changed figur
   await stack.env.client.workflow.getHandle(changed.workflowId, changed.runId).result();
   const mails = await stack.mailbox.waitFor(isSummary, 2);
   expect(mails.some((m) => m.text?.includes('đã nhận 5/5 đoàn đến hạn'))).toBe(true);
+});
+
+test('a finished run replays against the current workflow code (determinism)', async () => {
+  const handle = stack.env.client.workflow.getHandle(`annual-summary-ca-mau-${year}`);
+  const history = await handle.fetchHistory();
+  const bundle = process.env.WORKFLOW_BUNDLE_PATH;
+  await expect(
+    Worker.runReplayHistory(
+      bundle
+        ? { workflowBundle: { codePath: bundle } }
+        : { workflowsPath: require.resolve('../../workflows') },
+      history,
+      handle.workflowId,
+    ),
+  ).resolves.toBeUndefined();
 });
 
 test('refusals: a future year, an unknown province, a year not compiled', async () => {
