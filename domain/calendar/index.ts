@@ -1,2 +1,3 @@
-export { createWorkingCalendar, type CalendarOverride, type DayOff, type WorkingCalendar } from './workingCalendar';
-export { localDateOf, deadlineInstantOf, startInstantOf, addDays } from './localDate';
+export { localDateOf, deadlineInstantOf } from './vnTime';
+export { createWorkingCalendar, type WorkingCalendar } from './workingCalendar';
+export type { CalendarDay, CalendarOverride } from './calendarOverride';

@@ -1,8 +1,8 @@
-// The days off the Labour Code fixes (Art. 112), computed for a year when no announcement covers
-// them. Lunar dates come from date-holidays (holiday data © its authors, CC-BY-3.0).
-import Holidays from 'date-holidays';
+// The days off the Labour Code 2019 fixes (Art. 112), computed for a year when no announcement
+// covers them, and the compensatory days of Art. 111(3).
 import type { StatutoryHoliday } from './announcement';
 import { addDays, isWeekend } from './localDate';
+import { lunarHolidaysOf } from './lunarHolidays';
 
 export interface ComputedHoliday {
   holiday: StatutoryHoliday;
@@ -12,44 +12,36 @@ export interface ComputedHoliday {
 }
 
 const law = 'Bộ luật Lao động 2019, Điều 112';
-const vnHolidays = new Holidays('VN');
-
-function lunarDate(year: number, match: (name: string) => boolean): string {
-  const found = vnHolidays.getHolidays(year).find((h) => h.type === 'public' && match(h.name));
-  if (!found) throw new Error(`date-holidays has no ${year} date for this holiday`);
-  return found.date.slice(0, 10);
-}
 
 /** The law's holidays of a year, before compensatory days. */
 export function statutoryHolidaysOf(year: number): ComputedHoliday[] {
-  const tetDay = lunarDate(year, (n) => n === 'Tết Nguyên Đán');
+  const lunar = lunarHolidaysOf(year);
   return [
     { holiday: 'new_year', name: 'Tết Dương lịch', days: [`${year}-01-01`], source: law },
+    { holiday: 'tet', name: 'Tết Nguyên Đán', days: lunar.tet, source: law },
+    { holiday: 'hung_kings', name: 'Giỗ Tổ Hùng Vương', days: [lunar.hungKings], source: law },
     {
-      // Five days: New Year's Eve and the first four days of the lunar year.
-      holiday: 'tet',
-      name: 'Tết Nguyên Đán',
-      days: [-1, 0, 1, 2, 3].map((n) => addDays(tetDay, n)),
+      holiday: 'reunification',
+      name: 'Ngày Giải phóng miền Nam',
+      days: [`${year}-04-30`],
       source: law,
     },
-    { holiday: 'hung_kings', name: 'Giỗ Tổ Hùng Vương', days: [lunarDate(year, (n) => n.startsWith('Giỗ tổ'))], source: law },
-    { holiday: 'reunification', name: 'Ngày Giải phóng miền Nam', days: [`${year}-04-30`], source: law },
     { holiday: 'labour_day', name: 'Quốc tế Lao động', days: [`${year}-05-01`], source: law },
     {
-      // The law gives 2 Sep and the day before or after; the government picks each year. Until it
-      // does, 3 Sep is assumed (the choice of 2025's and most earlier years' announcements is
-      // recorded in their files).
+      // The law gives 2 September and the day before or after it; the government picks each
+      // year. Until it has, 1 September is assumed: the 2025 and 2026 announcements chose it, and
+      // for 2024 (2 Sep a Monday) it gives the announced days through the compensatory rule.
       holiday: 'national_day',
       name: 'Quốc khánh',
-      days: [`${year}-09-02`, `${year}-09-03`],
-      source: `${law} (ngày thứ hai: giả định 03/9 khi chưa có thông báo)`,
+      days: [`${year}-09-01`, `${year}-09-02`],
+      source: `${law} (ngày liền kề giả định là 01/9 khi Chính phủ chưa công bố)`,
     },
   ];
 }
 
 /**
  * Art. 111(3): a holiday that falls on a weekend gives the next working day off. `taken` holds
- * every day already off, so two weekend holidays give two different days.
+ * every day already off, so two weekend holidays in a row give two different days.
  */
 export function compensatoryDays(holidayDays: string[], taken: Set<string>): string[] {
   const result: string[] = [];

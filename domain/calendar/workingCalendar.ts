@@ -1,118 +1,109 @@
 // Working days of Vietnamese state agencies: Monday–Friday, minus holidays and announced days
-// off, plus announced working Saturdays (vn-calendar.md).
+// off, plus announced working weekend days (../shared/domain/vn-calendar.md). Precedence, from
+// lowest: the law's computed days, the year's announcements, then the extra overrides.
 import { announcements as officialAnnouncements, type YearAnnouncement } from './announcement';
-import { addDays, isWeekend, toUtcMs } from './localDate';
+import {
+  calendarOverrideSchema,
+  type CalendarDay,
+  type CalendarOverride,
+} from './calendarOverride';
+import { calendarVersion } from './calendarVersion';
+import { dayNumber, fromDayNumber, isWeekend, yearOf } from './localDate';
 import { compensatoryDays, statutoryHolidaysOf } from './statutoryDays';
-
-export interface CalendarOverride {
-  date: string;
-  kind: 'day_off' | 'working_day';
-  name: string;
-  source: string;
-}
-
-export interface DayOff {
-  date: string;
-  name: string;
-  source: string;
-}
 
 export interface WorkingCalendar {
   /** Identifies the data the answers come from; recorded with every computed deadline. */
   version: string;
   isWorkingDay(date: string): boolean;
-  /** The n-th working day after `date` (which itself is not counted). */
+  /** The n-th working day after `date` (which itself is not counted); `date` itself when n = 0. */
   addWorkingDays(date: string, n: number): string;
-  /** Working days d with from < d ≤ to (0 when to ≤ from). */
+  /** The number of working days d with from < d ≤ to (0 when to ≤ from). */
   workingDaysBetween(from: string, to: string): number;
   workingDaysInYear(year: number): number;
-  /** Days off that fall on weekdays or weekends, with their names and sources. */
-  daysOffIn(year: number): DayOff[];
+  /** Every day off (weekday or weekend) and working weekend day of a year, with name and source. */
+  holidaysOf(year: number): CalendarDay[];
 }
 
-interface YearTable {
-  off: Map<string, DayOff>;
-  working: Set<string>;
-}
+const compensatorySource = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
 
-/** FNV-1a: a short, stable fingerprint of the calendar data (no crypto needed in domain/). */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** The special days of one year, by date. */
+function yearTable(
+  year: number,
+  announced: YearAnnouncement | undefined,
+  extra: CalendarOverride[],
+): Map<string, CalendarDay> {
+  const table = new Map<string, CalendarDay>();
+  const dayOff = (date: string, name: string, source: string) =>
+    table.set(date, { date, kind: 'day_off', name, source });
+  const entries = announced?.entries ?? [];
+  const covered = new Set(entries.flatMap((e) => e.holidays));
+  const computed = statutoryHolidaysOf(year).filter((h) => !covered.has(h.holiday));
+  for (const h of computed) for (const d of h.days) dayOff(d, h.name, h.source);
+  for (const e of entries) {
+    for (const d of e.daysOff) dayOff(d, e.name, e.source);
+    for (const d of e.workingDays) {
+      table.set(d, { date: d, kind: 'working_day', name: e.name, source: e.source });
+    }
   }
-  return h.toString(16).padStart(8, '0');
+  const taken = new Set(table.keys());
+  for (const h of computed) {
+    for (const d of compensatoryDays(h.days, taken)) {
+      dayOff(d, `Nghỉ bù ${h.name}`, compensatorySource);
+      taken.add(d);
+    }
+  }
+  for (const o of extra) if (yearOf(o.date) === year) table.set(o.date, o);
+  return table;
 }
 
 export function createWorkingCalendar(
   options: { extraOverrides?: CalendarOverride[]; announcements?: YearAnnouncement[] } = {},
 ): WorkingCalendar {
   const announcements = options.announcements ?? officialAnnouncements;
-  const extra = options.extraOverrides ?? [];
-  const years = new Map<number, YearTable>();
+  const extra = (options.extraOverrides ?? []).map((o) => calendarOverrideSchema.parse(o));
+  const byYear = new Map(announcements.map((a) => [a.year, a]));
+  if (byYear.size !== announcements.length) throw new Error('A year is announced twice.');
+  const tables = new Map<number, Map<string, CalendarDay>>();
 
-  function tableOf(year: number): YearTable {
-    const cached = years.get(year);
+  const tableOf = (year: number): Map<string, CalendarDay> => {
+    const cached = tables.get(year);
     if (cached) return cached;
-    const off = new Map<string, DayOff>();
-    const working = new Set<string>();
-    const announced = announcements.find((a) => a.year === year)?.entries ?? [];
-    const covered = new Set(announced.flatMap((e) => e.holidays));
-    const computed = statutoryHolidaysOf(year).filter((h) => !covered.has(h.holiday));
-    for (const h of computed) for (const d of h.days) off.set(d, { date: d, name: h.name, source: h.source });
-    for (const e of announced) {
-      for (const d of e.daysOff) off.set(d, { date: d, name: e.name, source: e.source });
-      for (const d of e.workingDays) working.add(d);
-    }
-    const taken = new Set(off.keys());
-    for (const h of computed) {
-      for (const d of compensatoryDays(h.days, taken)) {
-        off.set(d, { date: d, name: `Nghỉ bù ${h.name}`, source: 'Bộ luật Lao động 2019, Điều 111 khoản 3' });
-        taken.add(d);
-      }
-    }
-    for (const o of extra.filter((x) => x.date.startsWith(`${year}-`))) {
-      if (o.kind === 'day_off') {
-        off.set(o.date, { date: o.date, name: o.name, source: o.source });
-        working.delete(o.date);
-      } else {
-        working.add(o.date);
-        off.delete(o.date);
-      }
-    }
-    const table = { off, working };
-    years.set(year, table);
+    const table = yearTable(year, byYear.get(year), extra);
+    tables.set(year, table);
     return table;
-  }
+  };
 
   const isWorkingDay = (date: string): boolean => {
-    const t = tableOf(Number(date.slice(0, 4)));
-    if (t.working.has(date)) return true;
-    return !isWeekend(date) && !t.off.has(date);
+    const special = tableOf(yearOf(date)).get(date);
+    return special ? special.kind === 'working_day' : !isWeekend(date);
+  };
+
+  const workingDaysBetween = (from: string, to: string): number => {
+    const last = dayNumber(to);
+    let count = 0;
+    for (let day = dayNumber(from) + 1; day <= last; day++) {
+      if (isWorkingDay(fromDayNumber(day))) count++;
+    }
+    return count;
   };
 
   return {
-    version: `vn-${fingerprint(JSON.stringify({ announcements, extra }))}`,
+    version: calendarVersion(announcements, extra),
     isWorkingDay,
     addWorkingDays(date, n) {
-      let d = date;
-      for (let left = n; left > 0; ) {
-        d = addDays(d, 1);
-        if (isWorkingDay(d)) left--;
+      if (!Number.isInteger(n) || n < 0) {
+        throw new RangeError(`A count of working days must be a whole number ≥ 0, not ${n}`);
       }
-      return d;
+      let day = dayNumber(date);
+      for (let left = n; left > 0;) {
+        day++;
+        if (isWorkingDay(fromDayNumber(day))) left--;
+      }
+      return fromDayNumber(day);
     },
-    workingDaysBetween(from, to) {
-      let count = 0;
-      for (let d = addDays(from, 1); toUtcMs(d) <= toUtcMs(to); d = addDays(d, 1)) if (isWorkingDay(d)) count++;
-      return count;
-    },
-    workingDaysInYear(year) {
-      return this.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
-    },
-    daysOffIn(year) {
-      return [...tableOf(year).off.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-    },
+    workingDaysBetween,
+    workingDaysInYear: (year) => workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
+    holidaysOf: (year) =>
+      [...tableOf(year).values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
 }

@@ -1,4 +1,3 @@
-import { addDays, toUtcMs } from '../calendar/localDate';
 import type { Policy } from '../policy';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
@@ -47,7 +46,7 @@ function monthsBefore(date: string, months: number): string {
 export function duplicateDelegations(p: Proposal, earlier: EarlierDelegation[], policy: Policy): RuleViolation[] {
   const from = monthsBefore(p.departureDate, policy.duplicateWindowMonths);
   return earlier.flatMap((e) => {
-    if (toUtcMs(e.departureDate) < toUtcMs(from) || toUtcMs(e.departureDate) > toUtcMs(addDays(p.departureDate, 0))) return [];
+    if (e.departureDate < from || e.departureDate > p.departureDate) return [];
     const match = p.destinations.find((d) =>
       e.destinations.some(
         (x) => provinceKey(x.province) === provinceKey(d.province) && d.topics.some((t) => x.topics.some((u) => topicsOverlap(t, u))),

@@ -1,11 +1,11 @@
-import { toUtcMs } from '../calendar/localDate';
+import { dayNumber } from '../calendar/localDate';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
 /** R-DATES: return not before departure, and the days on site fit between them. */
 export function tripDates(p: Proposal): RuleViolation[] {
-  const span = (toUtcMs(p.returnDate) - toUtcMs(p.departureDate)) / 86_400_000 + 1;
+  const span = dayNumber(p.returnDate) - dayNumber(p.departureDate) + 1;
   if (span < 1) {
     return [violation('R-DATES', 'returnDate', 'The return date is before the departure date.', 'Ngày về trước ngày khởi hành.')];
   }
