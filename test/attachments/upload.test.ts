@@ -19,18 +19,24 @@ import {
 
 let stack: TestStack;
 let drive: DelegationDriver;
+const tenMiB = 10 * 1024 * 1024;
+/** Seeded rows get a unit of their own, so they do not use up R-ANNUAL-QUOTA of the unit that proposes for real. */
+const seededUnit = 'so-thu-tep-dinh-kem';
 
 beforeAll(async () => {
   stack = await startTestStack('time-skipping');
   drive = new DelegationDriver(stack);
+  await stack.db.unit.create({
+    data: { id: seededUnit, name: 'Đơn vị thử tệp đính kèm', provinceId: 'ca-mau' },
+  });
 });
 afterAll(() => stack?.stop());
 
-const tenMiB = 10 * 1024 * 1024;
-
 /** A delegation row in the read model at a given stage (uploads read only the read model). */
 async function delegationAt(stage: string): Promise<string> {
-  const proposal = proposalSchema.parse(proposalFor({ title: `Đoàn ở giai đoạn ${stage}` }));
+  const proposal = proposalSchema.parse(
+    proposalFor({ unitId: seededUnit, title: `Đoàn ở giai đoạn ${stage}` }),
+  );
   const row = await stack.db.delegation.create({
     data: {
       unitId: proposal.unitId,
