@@ -1,5 +1,6 @@
 // R-ANNUAL-REPORT: compile the year's summary from the read model and store it (one per province
 // and year, replaced when compiled again), then send it to the organization board.
+import { log } from '@temporalio/activity';
 import { createHash } from 'node:crypto';
 import { annualSummarySchema, type AnnualSummary } from '../domain/annualSummary';
 import { summarizeYear } from '../domain/annualSummaryAggregate';
@@ -58,6 +59,13 @@ export function annualSummaryActivities({ db, mailer, publicBaseUrl }: ActivityD
         },
         orderBy: { id: 'asc' },
       });
+      if (board.length === 0) {
+        // Nobody to send to is a registry gap, not a reason to fail: the summary is stored and served.
+        log.warn(
+          'annual summary stored but not sent: no organization_board member in the province',
+          i,
+        );
+      }
       const url = (format: 'csv' | 'html') =>
         `${publicBaseUrl}${annualSummaryPath(i.provinceId, i.year, format)}`;
       const email = annualSummaryEmail(summary, { page: url('html'), csv: url('csv') });

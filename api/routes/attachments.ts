@@ -64,7 +64,7 @@ export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
     {
       method: 'post',
       path: '/api/delegations/:id/attachments',
-      summary: `Upload one report attachment (R-REPORT): multipart/form-data, field "${attachmentField}"; PDF, PNG, JPEG, DOCX or XLSX by content; at most ATTACHMENT_MAX_BYTES (10 MiB)`,
+      summary: `Upload one report attachment (R-REPORT): multipart/form-data, field "${attachmentField}"; PDF, PNG, JPEG, DOCX or XLSX by content; at most ATTACHMENT_MAX_BYTES (default 10 MiB)`,
       tags: ['delegations'],
       body: { schema: uploadSchema, contentType: 'multipart/form-data' },
       responses: {
@@ -127,6 +127,7 @@ export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
             contentType,
             size: bytes.length,
             sha256: createHash('sha256').update(bytes).digest('hex'),
+            // Prisma's Bytes is a Uint8Array over a plain ArrayBuffer; multer's Buffer may sit on a shared pool.
             data: new Uint8Array(bytes),
           },
           select: { id: true, sha256: true, size: true, contentType: true },
