@@ -38,14 +38,12 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
   ): Promise<{ summary: AnnualSummary; generatedAt: Date } | undefined> {
     const year = yearOf().safeParse(req.params.year);
     if (!year.success) {
-      res
-        .status(422)
-        .json({
-          errors: zodViolations(year.error, 'R-ANNUAL-REPORT').map((v) => ({
-            ...v,
-            field: 'year',
-          })),
-        });
+      res.status(422).json({
+        errors: zodViolations(year.error, 'R-ANNUAL-REPORT').map((v) => ({
+          ...v,
+          field: 'year',
+        })),
+      });
       return undefined;
     }
     const provinceId = String(req.params.provinceId);
