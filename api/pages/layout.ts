@@ -2,10 +2,10 @@ import { escapeHtml } from '../../activities/emails/layout';
 
 export { escapeHtml };
 
-/** A server-rendered page: readable on a phone, works without JavaScript. */
-export function pageHtml(title: string, body: string): string {
+/** A server-rendered page: readable on a phone, works without JavaScript. Vietnamese unless told. */
+export function pageHtml(title: string, body: string, lang: 'vi' | 'en' = 'vi'): string {
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,Arial,sans-serif;font-size:17px;line-height:1.5;color:#111;max-width:720px;margin:0 auto;padding:16px}
