@@ -1,57 +1,63 @@
-// All the rules of regulation.md that can be checked at submission, by rule ID.
+// Every rule of regulation.md that can be checked when a proposal is submitted (or amended, or
+// changed before departure), by rule ID. All violations are returned, never just the first.
 import type { WorkingCalendar } from './calendar';
-import type { Policy } from './policy';
-import { proposalSchema, type Proposal } from './proposal';
-import { annualQuota } from './rules/annualQuota';
-import { daysPerDestination } from './rules/daysPerDestination';
-import { duplicateDelegations, type EarlierDelegation } from './rules/duplicateDelegations';
-import { keyLeaders } from './rules/keyLeaders';
-import { members } from './rules/members';
-import { noticePeriod } from './rules/noticePeriod';
-import { teamSizeCheck, type TeamSizeCheck } from './rules/teamSizeCap';
-import { tripDates } from './rules/tripDates';
-import { schemaViolations } from './rules/content';
+import { localDateOf } from './calendar/vnTime';
+import type { PolicyValues } from './policy';
+import type { Proposal } from './proposal';
+import { checkAnnualQuota } from './rules/annualQuota';
+import { checkDates } from './rules/dates';
+import { checkDaysPerDestination } from './rules/daysPerDestination';
+import {
+  findDuplicateDelegations,
+  type DuplicateWarning,
+  type EarlierDelegation,
+} from './rules/duplicateDelegations';
+import { checkKeyLeaders } from './rules/keyLeaders';
+import { checkMembers } from './rules/members';
+import { checkNoticePeriod } from './rules/noticePeriod';
+import { needsStandingCommittee, type TeamSizeCheck } from './rules/teamSizeCap';
 import type { RuleViolation } from './ruleViolation';
 
-export type { EarlierDelegation } from './rules/duplicateDelegations';
-
-export type ValidatedInput = { ok: true; proposal: Proposal } | { ok: false; violations: RuleViolation[] };
-
-/** Shape and content (R-CONTENT, R-FOCUS, R-DESTINATION, e-mails), each issue by rule and field. */
-export function validateProposalInput(input: unknown): ValidatedInput {
-  const parsed = proposalSchema.safeParse(input);
-  return parsed.success ? { ok: true, proposal: parsed.data } : { ok: false, violations: schemaViolations(parsed.error.issues) };
-}
+export { validateProposalInput, type ValidatedInput } from './validateProposalInput';
+export type { DuplicateWarning, EarlierDelegation } from './rules/duplicateDelegations';
+export type { TeamSizeCheck } from './rules/teamSizeCap';
 
 export interface CheckContext {
-  policy: Policy;
+  /** The policy in force when the proposal was (first) submitted. */
+  policy: PolicyValues;
   calendar: WorkingCalendar;
-  /** When the proposal reaches the committee (ISO instant). */
+  /** When the proposal reaches the committee (ISO instant with a zone). */
   submittedAt: string;
+  /** The unit's other delegations of the departure year that count toward R-ANNUAL-QUOTA. */
   quotaUsed: number;
   earlierDelegations: EarlierDelegation[];
 }
 
 export interface CheckResult {
-  /** Hard violations: the proposal is refused with all of them. */
+  /** Hard refusals: the proposal is refused with all of them. */
   violations: RuleViolation[];
-  /** R-DUPLICATE warnings, shown to the reviewers. */
-  warnings: RuleViolation[];
-  /** R-TEAM-SIZE: above the cap, the standing committee decides. */
+  /** R-DUPLICATE: shown to the reviewers, not a refusal. */
+  warnings: DuplicateWarning[];
+  /** R-TEAM-SIZE: above the cap, the standing committee decides; not a refusal. */
   teamSize: TeamSizeCheck;
 }
 
 export function checkProposal(p: Proposal, ctx: CheckContext): CheckResult {
   return {
     violations: [
-      ...tripDates(p),
-      ...members(p),
-      ...noticePeriod(p, ctx.policy, ctx.calendar, ctx.submittedAt),
-      ...annualQuota(p, ctx.policy, ctx.quotaUsed),
-      ...daysPerDestination(p, ctx.policy),
-      ...keyLeaders(p, ctx.policy),
+      ...checkDates(p),
+      ...checkMembers(p),
+      ...checkNoticePeriod(p, ctx.policy, ctx.calendar, ctx.submittedAt),
+      ...checkAnnualQuota(p, ctx.policy, ctx.quotaUsed),
+      ...checkDaysPerDestination(p, ctx.policy),
+      ...checkKeyLeaders(p, ctx.policy),
     ],
-    warnings: duplicateDelegations(p, ctx.earlierDelegations, ctx.policy),
-    teamSize: teamSizeCheck(p, ctx.policy),
+    warnings: findDuplicateDelegations(
+      p,
+      ctx.earlierDelegations,
+      ctx.policy,
+      localDateOf(ctx.submittedAt),
+    ),
+    teamSize: needsStandingCommittee(p, ctx.policy),
   };
 }

@@ -1,63 +1,34 @@
-import type { RuleId, RuleViolation } from '../ruleViolation';
-import { violation } from './violation';
+// R-CONTENT: the proposal states its purpose, members, time (departure, return, days per
+// destination), funding source, and study content and plan. The schema requires each; this
+// file claims the schema's issues on those fields.
+import { fieldPattern } from '../proposalFields';
+import type { RuleViolation } from '../ruleViolation';
+import { isMissing, issueViolation, type SchemaIssue } from './schemaIssue';
 
-/** Vietnamese names of the proposal's fields, for messages. */
-const fieldNamesVi: Record<string, string> = {
-  unitId: 'đơn vị',
-  title: 'tên đoàn',
-  purpose: 'mục đích',
-  problems: 'vấn đề cần giải quyết',
-  statement: 'nội dung vấn đề',
-  indicator: 'chỉ tiêu đo lường',
-  baseline: 'giá trị hiện tại',
-  target: 'mục tiêu',
-  studyContent: 'nội dung học tập',
-  studyPlan: 'kế hoạch học tập',
-  destinations: 'địa điểm',
-  province: 'tỉnh, thành phố đến',
-  hostBody: 'cơ quan đón tiếp',
-  goodPracticeJustification: 'lý do chọn địa điểm (kinh nghiệm tốt)',
-  topics: 'chủ đề',
-  daysOnSite: 'số ngày tại địa điểm',
-  departureDate: 'ngày khởi hành',
-  returnDate: 'ngày về',
-  leaderRank: 'chức vụ trưởng đoàn',
-  members: 'thành phần đoàn',
-  name: 'họ tên',
-  email: 'thư điện tử',
-  position: 'chức vụ',
-  funding: 'nguồn kinh phí',
-  source: 'nguồn kinh phí',
-  amountVnd: 'số tiền (đồng)',
-};
+const contentFields = new Set([
+  'purpose',
+  'studyContent',
+  'studyPlan',
+  'funding',
+  'funding.source',
+  'funding.amountVnd',
+  'members',
+  'members.*',
+  'members.*.name',
+  'members.*.position',
+  'departureDate',
+  'returnDate',
+  'destinations.*.daysOnSite',
+]);
 
-/** Which rule a field of the proposal belongs to. */
-function ruleOf(path: PropertyKey[]): RuleId {
-  const [head, , leaf] = path;
-  if (head === 'problems') return 'R-FOCUS';
-  if (head === 'destinations' && leaf === 'goodPracticeJustification') return 'R-DESTINATION';
-  if (head === 'members' && leaf === 'email') return 'R-MEMBERS';
-  return 'R-CONTENT';
-}
-
-interface Issue {
-  path: PropertyKey[];
-  code: string;
-  message: string;
-}
-
-/** Schema issues as violations naming the rule and the field, in English and Vietnamese. */
-export function schemaViolations(issues: readonly Issue[]): RuleViolation[] {
-  return issues.map((i) => {
-    const field = i.path.map(String).join('.');
-    const last = [...i.path].reverse().find((k) => typeof k === 'string');
-    const nameVi = fieldNamesVi[String(last)] ?? field;
-    const missing = i.code === 'invalid_type' || i.code === 'too_small';
-    return violation(
-      ruleOf(i.path),
-      field,
-      missing ? `${field} is required (${i.message})` : `${field} is invalid: ${i.message}`,
-      missing ? `Thiếu hoặc chưa đủ: ${nameVi}.` : `Không hợp lệ: ${nameVi}.`,
-    );
-  });
+export function contentViolationOf(issue: SchemaIssue): RuleViolation | undefined {
+  const field = fieldPattern(issue.path);
+  if (!contentFields.has(field)) return undefined;
+  if (field === 'members' && isMissing(issue)) {
+    return issueViolation('R-CONTENT', issue, {
+      en: 'List the members of the delegation (its composition).',
+      vi: 'Cần nêu thành phần đoàn (danh sách thành viên).',
+    });
+  }
+  return issueViolation('R-CONTENT', issue);
 }

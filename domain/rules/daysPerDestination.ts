@@ -1,19 +1,20 @@
-import type { Policy } from '../policy';
+// R-DAYS-PER-DESTINATION: at most N days at each destination, travel days not counted.
+import type { PolicyValues } from '../policy';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
-/** R-DAYS-PER-DESTINATION: at most N days at each destination, travel days not counted. */
-export function daysPerDestination(p: Proposal, policy: Policy): RuleViolation[] {
+export function checkDaysPerDestination(p: Proposal, policy: PolicyValues): RuleViolation[] {
+  const max = policy.maxDaysPerDestination;
   return p.destinations.flatMap((d, i) =>
-    d.daysOnSite <= policy.maxDaysPerDestination
+    d.daysOnSite <= max
       ? []
       : [
           violation(
             'R-DAYS-PER-DESTINATION',
             `destinations.${i}.daysOnSite`,
-            `${d.daysOnSite} days at ${d.hostBody}; at most ${policy.maxDaysPerDestination} per destination.`,
-            `${d.daysOnSite} ngày tại ${d.hostBody}; tối đa ${policy.maxDaysPerDestination} ngày mỗi địa điểm.`,
+            `${d.daysOnSite} days in ${d.province} (destination ${i + 1}); at most ${max} days at each destination, travel not counted.`,
+            `${d.daysOnSite} ngày tại ${d.province} (địa điểm thứ ${i + 1}); tối đa ${max} ngày tại mỗi địa điểm, không kể thời gian đi đường.`,
           ),
         ],
   );

@@ -1,65 +1,74 @@
-import type { Policy } from '../policy';
+// R-DUPLICATE is a warning, not a refusal: the reviewers see the earlier delegations that went
+// (or are planned to go) to the same province on an overlapping topic.
+import { addMonths } from '../calendar/localDate';
+import type { PolicyValues } from '../policy';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
-import { foldVietnamese } from '../textFold';
-import { violation } from './violation';
+import { stagesFreeingQuota, type Stage } from '../stage';
+import { formatDateVi } from '../vnFormat';
+import { provinceKey, topicsOverlap } from './placeAndTopic';
 
-/** An earlier delegation, as R-DUPLICATE compares it. */
+/** A delegation proposed before this one, as R-DUPLICATE compares it. */
 export interface EarlierDelegation {
   id: string;
   title: string;
   unitId: string;
   departureDate: string;
   destinations: { province: string; topics: string[] }[];
+  /** When known: a rejected, cancelled or lapsed delegation never went and is not compared. */
+  stage?: Stage;
 }
 
-const provinceKey = (p: string) => foldVietnamese(p).replace(/^(tinh|thanh pho|tp\.?)\s+/, '');
-
-/** Words that say nothing about a topic. */
-const stopWords = new Set(['va', 'cua', 'cac', 'trong', 'cho', 've', 'mo', 'hinh', 'linh', 'vuc', 'cong', 'tac']);
-const topicWords = (t: string) =>
-  new Set(foldVietnamese(t).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !stopWords.has(w)));
-
-/** Two topics overlap when they are equal or share two meaningful words (or one, for one-word topics). */
-export function topicsOverlap(a: string, b: string): boolean {
-  if (foldVietnamese(a) === foldVietnamese(b)) return true;
-  const wa = topicWords(a);
-  const wb = topicWords(b);
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared >= Math.min(2, wa.size, wb.size) && shared > 0;
-}
-
-/** The date `months` calendar months before `date` (clamped to the month's last day). */
-function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+export interface DuplicateWarning extends RuleViolation {
+  rule: 'R-DUPLICATE';
+  earlierDelegationId: string;
 }
 
 /**
- * R-DUPLICATE (a warning, not a refusal): earlier delegations of the province to the same
- * destination province with an overlapping topic, departing within the window before this one.
+ * Earlier delegations departing no more than `duplicateWindowMonths` calendar months before this
+ * departure (or after it: a trip already planned by another unit is as much a duplicate), with a
+ * destination in the same province and an overlapping topic. One warning per earlier delegation
+ * and destination of this proposal; `today` (a local date) says whether the earlier trip went.
  */
-export function duplicateDelegations(p: Proposal, earlier: EarlierDelegation[], policy: Policy): RuleViolation[] {
-  const from = monthsBefore(p.departureDate, policy.duplicateWindowMonths);
-  return earlier.flatMap((e) => {
-    if (e.departureDate < from || e.departureDate > p.departureDate) return [];
-    const match = p.destinations.find((d) =>
-      e.destinations.some(
-        (x) => provinceKey(x.province) === provinceKey(d.province) && d.topics.some((t) => x.topics.some((u) => topicsOverlap(t, u))),
-      ),
-    );
-    if (!match) return [];
-    return [
-      violation(
-        'R-DUPLICATE',
-        'destinations',
-        `Possible duplicate of "${e.title}" (${e.departureDate}, ${match.province}).`,
-        `Có thể trùng với đoàn «${e.title}» (khởi hành ${e.departureDate.split('-').reverse().join('/')}, ${match.province}).`,
-      ),
-    ];
-  });
+export function findDuplicateDelegations(
+  p: Proposal,
+  earlier: EarlierDelegation[],
+  policy: PolicyValues,
+  today: string,
+): DuplicateWarning[] {
+  const windowStart = addMonths(p.departureDate, -policy.duplicateWindowMonths);
+  const candidates = earlier.filter(
+    (e) =>
+      e.departureDate >= windowStart &&
+      !(e.stage !== undefined && stagesFreeingQuota.includes(e.stage)),
+  );
+  return candidates.flatMap((e) =>
+    p.destinations.flatMap((d, i) => {
+      const match = topicMatch(d, e);
+      if (!match) return [];
+      const went = e.departureDate <= today;
+      return [
+        {
+          rule: 'R-DUPLICATE' as const,
+          field: `destinations.${i}.topics.${match.topicIndex}`,
+          earlierDelegationId: e.id,
+          message: `Possible duplicate: the delegation "${e.title}" (${e.id}) of unit ${e.unitId} ${went ? 'went' : 'is planned to go'} to ${match.province} on ${e.departureDate}; its topic "${match.earlierTopic}" overlaps "${match.topic}".`,
+          messageVi: `Có thể trùng lặp: đoàn «${e.title}» (mã ${e.id}) của đơn vị ${e.unitId} ${went ? 'đã đi' : 'dự kiến đi'} ${match.province} ngày ${formatDateVi(e.departureDate)}, với chủ đề «${match.earlierTopic}» trùng với «${match.topic}».`,
+        },
+      ];
+    }),
+  );
+}
+
+function topicMatch(d: Proposal['destinations'][number], e: EarlierDelegation) {
+  for (const x of e.destinations) {
+    if (provinceKey(x.province) !== provinceKey(d.province)) continue;
+    for (const [topicIndex, topic] of d.topics.entries()) {
+      const earlierTopic = x.topics.find((u) => topicsOverlap(topic, u));
+      if (earlierTopic !== undefined) {
+        return { topicIndex, topic, earlierTopic, province: x.province };
+      }
+    }
+  }
+  return undefined;
 }

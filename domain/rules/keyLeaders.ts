@@ -1,18 +1,20 @@
-import type { Policy } from '../policy';
+// R-KEY-LEADERS: at most N key leaders of the unit in one delegation (the unit keeps leadership
+// at home).
+import type { PolicyValues } from '../policy';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
-/** R-KEY-LEADERS: at most N key leaders of the unit in one delegation. */
-export function keyLeaders(p: Proposal, policy: Policy): RuleViolation[] {
-  const count = p.members.filter((m) => m.isKeyLeader).length;
-  if (count <= policy.maxKeyLeaders) return [];
+export function checkKeyLeaders(p: Proposal, policy: PolicyValues): RuleViolation[] {
+  const keyLeaders = p.members.filter((m) => m.isKeyLeader);
+  if (keyLeaders.length <= policy.maxKeyLeaders) return [];
+  const names = keyLeaders.map((m) => m.name).join(', ');
   return [
     violation(
       'R-KEY-LEADERS',
       'members',
-      `${count} key leaders; at most ${policy.maxKeyLeaders} in one delegation.`,
-      `Có ${count} lãnh đạo chủ chốt; tối đa ${policy.maxKeyLeaders} người trong một đoàn.`,
+      `${keyLeaders.length} key leaders of the unit are in the delegation (${names}); at most ${policy.maxKeyLeaders}.`,
+      `Đoàn có ${keyLeaders.length} lãnh đạo chủ chốt của đơn vị (${names}); tối đa ${policy.maxKeyLeaders} người.`,
     ),
   ];
 }

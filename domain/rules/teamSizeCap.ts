@@ -1,4 +1,6 @@
-import type { Policy } from '../policy';
+// R-TEAM-SIZE is not a refusal: a team above the cap for its leader's rank goes to the standing
+// committee, which approves it, approves it reduced, or rejects it.
+import type { PolicyValues } from '../policy';
 import type { LeaderRank, Proposal } from '../proposal';
 
 export interface TeamSizeCheck {
@@ -7,11 +9,11 @@ export interface TeamSizeCheck {
   exceeds: boolean;
 }
 
-/** R-TEAM-SIZE: the cap for the leader's rank (10 for the head, 7 for a deputy by default). */
-export const teamSizeCap = (policy: Policy, rank: LeaderRank): number => policy.teamSizeCap[rank];
+/** The cap for the leader's rank (10 for the head, 7 for a deputy by default). */
+export const teamSizeCap = (policy: PolicyValues, rank: LeaderRank): number =>
+  policy.teamSizeCap[rank];
 
-/** Not a refusal: a team above the cap goes to the standing committee. */
-export function teamSizeCheck(p: Proposal, policy: Policy): TeamSizeCheck {
+export function needsStandingCommittee(p: Proposal, policy: PolicyValues): TeamSizeCheck {
   const cap = teamSizeCap(policy, p.leaderRank);
   return { cap, size: p.members.length, exceeds: p.members.length > cap };
 }
