@@ -12,15 +12,25 @@ export function existedIn(unit: SummaryUnitRecord, year: number): boolean {
   );
 }
 
+type SuccessionRecord = Pick<SummaryUnitRecord, 'id' | 'validTo' | 'successorId'>;
+
 /**
  * For every unit, the unit that answers for it at the end of the year: follow the successors of
- * units that ended by 31 December. A unit merged later still answers for itself that year. A
- * cycle in the registry (a data error) stops at the last unit not yet visited.
+ * units that ended by 31 December. A unit merged later still answers for itself that year.
  */
 export function answeringUnitAtYearEnd(
-  units: SummaryUnitRecord[],
+  units: SuccessionRecord[],
   year: number,
 ): Map<string, string> {
+  return answeringUnitOn(units, yearEnd(year));
+}
+
+/**
+ * For every unit, the unit that answers for it on a day (YYYY-MM-DD): follow the successors of
+ * units that ended by that day. On today's date this rolls a merged unit up to its current
+ * successor. A cycle in the registry (a data error) stops at the last unit not yet visited.
+ */
+export function answeringUnitOn(units: SuccessionRecord[], day: string): Map<string, string> {
   const byId = new Map(units.map((u) => [u.id, u]));
   const answering = new Map<string, string>();
   for (const unit of units) {
@@ -28,7 +38,7 @@ export function answeringUnitAtYearEnd(
     const visited = new Set([current.id]);
     for (;;) {
       const next = current.successorId ? byId.get(current.successorId) : undefined;
-      const ended = current.validTo !== null && current.validTo <= yearEnd(year);
+      const ended = current.validTo !== null && current.validTo <= day;
       if (!ended || !next || visited.has(next.id)) break;
       visited.add(next.id);
       current = next;
