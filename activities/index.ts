@@ -7,6 +7,7 @@ import { notifyActivities } from './notifyActivities';
 import { policyActivities } from './policyActivities';
 import { reportActivities } from './reportActivities';
 import { reviewActivities } from './reviewActivities';
+import { signInActivities } from './signInActivities';
 import { stageActivities } from './stageActivities';
 
 export function createActivities(deps: ActivityDeps) {
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...reportActivities(deps.db),
     ...notifyActivities(deps),
     ...annualSummaryActivities(deps),
+    ...signInActivities(deps),
   };
 }
 
