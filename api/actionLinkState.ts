@@ -1,5 +1,6 @@
 import { hashToken } from '../activities/actionTokens';
 import { proposalSchema, type Proposal } from '../domain/proposal';
+import { conflictOfInterest, type ConflictOfInterest } from '../domain/segregationOfDuties';
 import type { Db } from '../prisma/client';
 
 export type ActionLinkState =
@@ -10,6 +11,9 @@ export type ActionLinkState =
   | { kind: 'cancelled' }
   | { kind: 'stage_moved'; stage: string }
   | { kind: 'not_entitled' }
+  | { kind: 'conflict_of_interest'; conflict: ConflictOfInterest }
+  /** A signed-in person opened a link mailed to someone else. */
+  | { kind: 'not_for_you'; approverName: string }
   | { kind: 'open'; token: OpenToken };
 
 export interface OpenToken {
@@ -51,6 +55,12 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
   if (d.proposalVersion !== t.proposalVersion) return { kind: 'superseded', currentVersion: d.proposalVersion };
   if (d.stage !== t.stage) return { kind: 'stage_moved', stage: d.stage };
   if (t.expiresAt <= now) return { kind: 'expired', expiredAt: t.expiresAt };
+  const proposal = proposalSchema.parse(d.proposal);
+  const conflict = conflictOfInterest(
+    { submittedById: d.submittedById, memberEmails: proposal.members.map((m) => m.email) },
+    { personId: t.approverId, email: t.approver.email },
+  );
+  if (conflict) return { kind: 'conflict_of_interest', conflict };
   const warnings = Array.isArray(d.duplicateOf)
     ? d.duplicateOf.map((w) => String((w as { summary?: unknown }).summary ?? ''))
     : [];
@@ -67,7 +77,7 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
       onBehalfOfId: t.onBehalfOfId,
       onBehalfOfName: t.onBehalfOf?.name ?? null,
       allowedDecisions: t.allowedDecisions,
-      proposal: proposalSchema.parse(d.proposal),
+      proposal,
       duplicateWarnings: warnings,
     },
   };

@@ -1,22 +1,50 @@
-import express, { type ErrorRequestHandler } from 'express';
+import cookieParser from 'cookie-parser';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import helmet from 'helmet';
+import { mountedRoutes } from './access/mountedRoutes';
+import { rateLimiters } from './access/rateLimits';
+import { securityOf } from './access/securityConfig';
 import type { ApiDeps } from './apiDeps';
 import { logger } from './logger';
 import { openApiDocument } from './openapi';
 import { actionLinkRoutes } from './routes/actionLinks';
+import { adminApiKeyRoutes } from './routes/adminApiKeys';
+import { adminPeopleRoutes } from './routes/adminPeople';
+import { adminRoleAssignmentRoutes } from './routes/adminRoleAssignments';
+import { adminSessionRoutes } from './routes/adminSessions';
+import { adminSubstituteRoutes } from './routes/adminSubstitutes';
+import { adminUnitRoutes } from './routes/adminUnits';
 import { annualSummaryRoutes } from './routes/annualSummary';
 import { attachmentRoutes } from './routes/attachments';
 import { delegationRoutes } from './routes/delegations';
 import { healthRoutes } from './routes/health';
+import { sessionRoutes } from './routes/session';
+import { signInRoutes } from './routes/signIn';
 import { mountRoutes, type RouteSpec } from './routeSpec';
 
 /** Every route of the API, served and documented from the same list. */
 export function routeSpecs(deps: ApiDeps): RouteSpec[] {
-  const specs = [...healthRoutes(deps), ...delegationRoutes(deps), ...attachmentRoutes(deps), ...annualSummaryRoutes(deps), ...actionLinkRoutes(deps)];
+  const specs = [
+    ...healthRoutes(deps),
+    ...signInRoutes(deps),
+    ...sessionRoutes(deps),
+    ...delegationRoutes(deps),
+    ...attachmentRoutes(deps),
+    ...annualSummaryRoutes(deps),
+    ...actionLinkRoutes(deps),
+    ...adminPeopleRoutes(deps),
+    ...adminUnitRoutes(deps),
+    ...adminRoleAssignmentRoutes(deps),
+    ...adminSubstituteRoutes(deps),
+    ...adminApiKeyRoutes(deps),
+    ...adminSessionRoutes(deps),
+  ];
   const openapi: RouteSpec = {
     method: 'get',
     path: '/openapi.json',
     summary: 'This document (OpenAPI 3.1)',
     tags: ['operations'],
+    access: { public: true },
     responses: { 200: { description: 'OpenAPI 3.1 document' } },
     handler(_req, res) {
       res.json(openApiDocument([...specs, openapi], deps.publicBaseUrl));
@@ -25,18 +53,49 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
   return [...specs, openapi];
 }
 
+/** The route pattern, never the path itself: paths of links carry their tokens. */
+function routePatternOf(req: Request): string {
+  const route: unknown = req.route;
+  return route && typeof route === 'object' && 'path' in route && typeof route.path === 'string'
+    ? route.path
+    : '(no route)';
+}
+
 export function createApp(deps: ApiDeps): express.Express {
+  const security = securityOf(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Helmet's defaults: a same-origin CSP (pages use inline styles only), no Referer sent
+  // anywhere, no framing, nosniff, HSTS (ignored by browsers over plain HTTP).
+  app.use(helmet());
+  app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   const router = express.Router();
-  mountRoutes(router, routeSpecs(deps));
+  mountRoutes(router, routeSpecs({ ...deps, security }), {
+    db: deps.db,
+    limiters: rateLimiters(security),
+  });
   app.use(router);
+  const unguarded = mountedRoutes(app).filter((r) => !r.guarded);
+  if (unguarded.length > 0) {
+    throw new Error(
+      `routes without an access rule: ${unguarded.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+    );
+  }
+  // The same answer for every path that does not exist as for a record out of reach.
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'NotFound', message: 'Not found' });
+  });
   const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-    logger.error({ err, method: req.method, path: req.path }, 'request failed');
-    res.status(500).json({ error: 'Internal', message: 'Lỗi hệ thống, vui lòng thử lại sau. / Internal error, please retry later.' });
+    logger.error({ err, method: req.method, route: routePatternOf(req) }, 'request failed');
+    res
+      .status(500)
+      .json({
+        error: 'Internal',
+        message: 'Lỗi hệ thống, vui lòng thử lại sau. / Internal error, please retry later.',
+      });
   };
   app.use(onError);
   return app;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionCookieName } from './access/sessionCookie';
 import type { RouteSpec } from './routeSpec';
 
 const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
@@ -26,6 +27,13 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
     paths[oaPath][s.method] = {
       summary: s.summary,
       tags: s.tags,
+      // Who may call it, as declared next to the route (RouteSpec.access).
+      ...('public' in s.access
+        ? { security: [] }
+        : {
+            security: [{ bearer: [] }, { session: [] }],
+            'x-roles': 'roles' in s.access ? s.access.roles : 'any signed-in caller',
+          }),
       parameters: [...params, ...queryParams],
       ...(s.body
         ? { requestBody: { required: true, content: { [s.body.contentType ?? 'application/json']: { schema: jsonSchema(s.body.schema) } } } }
@@ -47,6 +55,17 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
     openapi: '3.1.0',
     info: { title: 'Study delegations API (Đoàn đi học tập ngoài tỉnh)', version: '0.1.0' },
     servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API key (sdk_…)' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: sessionCookieName,
+          description: 'Set by signing in; requests that change state also send X-CSRF-Token',
+        },
+      },
+    },
     paths,
   };
 }

@@ -1,5 +1,9 @@
-import type { Request, Response, Router } from 'express';
+import type { RequestHandler, Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { Db } from '../prisma/client';
+import { accessGuard } from './access/guard';
+import type { RateLimitBucket } from './access/rateLimits';
+import type { RouteAccess } from './access/routeAccess';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -11,8 +15,8 @@ export interface ResponseSpec {
 }
 
 /**
- * One route: how it is served and how it is documented, declared in one place so the OpenAPI
- * document can never miss a route.
+ * One route: how it is served, who may use it and how it is documented, declared in one place so
+ * the OpenAPI document can never miss a route and no route can be served without an access rule.
  */
 export interface RouteSpec {
   method: HttpMethod;
@@ -20,12 +24,30 @@ export interface RouteSpec {
   path: string;
   summary: string;
   tags: string[];
+  /** Who may call it; enforced by mountRoutes before the handler runs. */
+  access: RouteAccess;
+  /** The rate-limit bucket it counts in, for routes anyone can reach with a guessable input. */
+  rateLimit?: RateLimitBucket;
   body?: { schema: z.ZodType; contentType?: string };
   query?: z.ZodObject;
   responses: Record<number, ResponseSpec>;
   handler: (req: Request, res: Response) => Promise<void> | void;
 }
 
-export function mountRoutes(router: Router, specs: RouteSpec[]): void {
-  for (const s of specs) router[s.method](s.path, s.handler);
+export interface MountContext {
+  db: Db;
+  limiters: Record<RateLimitBucket, RequestHandler>;
+}
+
+export function mountRoutes(
+  router: Router,
+  specs: RouteSpec[],
+  { db, limiters }: MountContext,
+): void {
+  for (const s of specs) {
+    // The type requires `access`; this catches specs built around the type system (casts, JS).
+    if (!s.access) throw new Error(`${s.method.toUpperCase()} ${s.path} declares no access rule`);
+    const limit = s.rateLimit ? [limiters[s.rateLimit]] : [];
+    router[s.method](s.path, ...limit, accessGuard(db, s.access), s.handler);
+  }
 }

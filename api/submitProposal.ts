@@ -10,7 +10,7 @@ export type SubmitResult =
   | { ok: true; id: string; stage: string; warnings: RuleViolation[]; escalation: boolean }
   | { ok: false; status: 422; errors: RuleViolation[] };
 
-const unknownUnit = (unitId: string): RuleViolation => ({
+export const unknownUnit = (unitId: string): RuleViolation => ({
   rule: 'R-INPUT',
   field: 'unitId',
   message: `Unknown unit ${unitId}`,
@@ -20,9 +20,17 @@ const unknownUnit = (unitId: string): RuleViolation => ({
 /**
  * Checks every rule and stores the proposal, then starts its workflow. The quota count and the
  * insert run under a per-unit-and-year advisory lock, so two proposals racing for the last slot
- * of R-ANNUAL-QUOTA are serialised and only one is accepted.
+ * of R-ANNUAL-QUOTA are serialised and only one is accepted. The submitter (null for a machine
+ * client) is recorded: they may not decide on or review their own proposal.
  */
-export async function submitProposal(db: Db, temporal: Client, taskQueue: string, input: unknown, now = new Date()): Promise<SubmitResult> {
+export async function submitProposal(
+  db: Db,
+  temporal: Client,
+  taskQueue: string,
+  input: unknown,
+  submittedById: string | null,
+  now = new Date(),
+): Promise<SubmitResult> {
   const parsed = validateProposalInput(input);
   if (!parsed.ok) return { ok: false, status: 422, errors: parsed.violations };
   const proposal = parsed.proposal;
@@ -66,6 +74,7 @@ export async function submitProposal(db: Db, temporal: Client, taskQueue: string
         leaderRank: proposal.leaderRank,
         policyVersionId: policy.versionId === 'default' ? null : policy.versionId,
         submittedAt: now,
+        submittedById,
         duplicateOf: checked.warnings.length > 0 ? checked.warnings.map((w) => ({ ...w, summary: w.messageVi })) : undefined,
       },
     });

@@ -5,6 +5,7 @@ import { decisionFormSchema, decisionNamesVi, type DecisionRequest } from '../..
 import { reviewSchema } from '../../domain/review';
 import type { DecisionStage, Stage } from '../../domain/stage';
 import { decideUpdate, fileReviewUpdate } from '../../workflows/messages';
+import { principalOf } from '../access/principal';
 import { actionLinkState, type ActionLinkState, type OpenToken } from '../actionLinkState';
 import type { ApiDeps } from '../apiDeps';
 import { logger } from '../logger';
@@ -51,6 +52,15 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   const logRefused = (req: Request, reason: string) =>
     logger.warn({ reason, ip: req.ip, userAgent: req.get('user-agent'), at: new Date().toISOString() }, 'action link refused');
 
+  /**
+   * Links are capabilities and work without a session, but only for whom they were mailed to: a
+   * person signed in as someone else (a forwarded link) is refused rather than acting as them.
+   */
+  async function openedBySomeoneElse(req: Request, t: OpenToken): Promise<boolean> {
+    const signedIn = await principalOf(db, req);
+    return signedIn?.kind === 'person' && signedIn.personId !== t.approverId;
+  }
+
   async function decide(req: Request, res: Response, t: OpenToken): Promise<void> {
     const form = decisionFormSchema.safeParse(req.body);
     if (!form.success || !t.allowedDecisions.includes(form.data.decision)) {
@@ -94,8 +104,15 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       path: tokenPath,
       summary: 'Action link page: shows the proposal and the choices; changes nothing (also HEAD)',
       tags: ['action links'],
+      // The token in the path is the credential, bound to one approver, stage and decisions.
+      access: { public: true },
+      rateLimit: 'link',
       responses: {
         200: { description: 'The decision or review form', contentType: 'text/html' },
+        403: {
+          description: 'The person proposed or travels in the delegation, or is signed in as someone else',
+          contentType: 'text/html',
+        },
         404: { description: 'Unknown link', contentType: 'text/html' },
         409: { description: 'Already decided, superseded, cancelled or stage moved on', contentType: 'text/html' },
         410: { description: 'Expired link', contentType: 'text/html' },
@@ -107,6 +124,11 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           html(res, page.status, page.html);
           return;
         }
+        if (await openedBySomeoneElse(req, s.token)) {
+          const page = stalePageHtml({ kind: 'not_for_you', approverName: s.token.approverName });
+          html(res, page.status, page.html);
+          return;
+        }
         html(res, 200, actionPageHtml(s.token, req.originalUrl));
       },
     },
@@ -115,10 +137,16 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       path: tokenPath,
       summary: 'Submit the decision (or review) of an action link form',
       tags: ['action links'],
+      access: { public: true },
+      rateLimit: 'link',
       body: { schema: z.record(z.string(), z.string()), contentType: 'application/x-www-form-urlencoded' },
       responses: {
         200: { description: 'Recorded', contentType: 'text/html' },
-        403: { description: 'The person no longer holds the role for this stage', contentType: 'text/html' },
+        403: {
+          description:
+            'The person no longer holds the role for this stage, proposed or travels in the delegation, or is signed in as someone else',
+          contentType: 'text/html',
+        },
         404: { description: 'Unknown link', contentType: 'text/html' },
         409: { description: 'Already decided, superseded, cancelled or stage moved on', contentType: 'text/html' },
         410: { description: 'Expired link', contentType: 'text/html' },
@@ -133,6 +161,11 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           return;
         }
         const t = s.token;
+        if (await openedBySomeoneElse(req, t)) {
+          logRefused(req, 'not_for_you');
+          html(res, 403, stalePageHtml({ kind: 'not_for_you', approverName: t.approverName }).html);
+          return;
+        }
         // Authority comes from the database now, not from whoever the link was mailed to.
         const current = await approversFor(db, t.delegationId, t.stage as Stage, new Date());
         const entitled = current.some((r) => r.id === t.approverId || r.onBehalfOf?.id === (t.onBehalfOfId ?? t.approverId));

@@ -7,6 +7,7 @@ import { annualSummaryCsv, annualSummaryCsvFilename } from '../../domain/annualS
 import { annualSummaryPath, annualSummaryWorkflowId } from '../../domain/annualSummaryLinks';
 import { summaryYearRange } from '../../domain/annualSummaryTiming';
 import type { annualSummaryWorkflow } from '../../workflows/annualSummary';
+import { provinceNamed } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import { annualSummaryPageHtml } from '../pages/annualSummaryPage';
 import type { RouteSpec } from '../routeSpec';
@@ -60,6 +61,12 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
     return { summary: annualSummarySchema.parse(row.data), generatedAt: row.generatedAt };
   }
 
+  const compilers = { roles: ['organization_board', 'provincial_leadership'] } as const;
+  const readers = {
+    roles: ['organization_board', 'provincial_leadership', 'standing_committee_member', 'auditor'],
+    scope: provinceNamed({ param: 'provinceId' }),
+  } as const;
+
   const readResponses = (ok: RouteSpec['responses'][number]): RouteSpec['responses'] => ({
     200: ok,
     404: { description: 'Not compiled yet', schema: refusalSchema },
@@ -73,6 +80,7 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
       summary:
         'Compile (again) and send the annual summary of a province and year (R-ANNUAL-REPORT); the workflow is annual-summary-<province>-<year>',
       tags: ['annual summaries'],
+      access: { ...compilers, scope: provinceNamed({ bodyField: 'provinceId' }) },
       body: { schema: compileSchema },
       responses: {
         202: {
@@ -117,6 +125,7 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
       summary:
         'The stored annual summary as CSV (UTF-8 with BOM, one row per unit and a totals row)',
       tags: ['annual summaries'],
+      access: readers,
       responses: readResponses({ description: 'CSV', contentType: 'text/csv' }),
       async handler(req, res) {
         const found = await stored(req, res);
@@ -132,6 +141,7 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
       path: '/api/annual-summaries/:provinceId/:year.html',
       summary: 'The stored annual summary as a page in Vietnamese',
       tags: ['annual summaries'],
+      access: readers,
       responses: readResponses({ description: 'HTML page', contentType: 'text/html' }),
       async handler(req, res) {
         const found = await stored(req, res);
@@ -144,6 +154,7 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
       path: '/api/annual-summaries/:provinceId/:year',
       summary: 'The stored annual summary as JSON',
       tags: ['annual summaries'],
+      access: readers,
       responses: readResponses({ description: 'The summary', schema: storedSchema }),
       async handler(req, res) {
         const found = await stored(req, res);

@@ -15,6 +15,8 @@ import {
 import { sniffAttachmentType } from '../../domain/attachmentType';
 import type { RuleViolation } from '../../domain/ruleViolation';
 import type { Stage } from '../../domain/stage';
+import { delegationReaders, delegationRunners } from '../access/roleGroups';
+import { attachmentInPath, delegationInPath } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import { attachmentMaxBytes } from '../attachmentLimit';
 import type { RouteSpec } from '../routeSpec';
@@ -66,6 +68,7 @@ export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
       path: '/api/delegations/:id/attachments',
       summary: `Upload one report attachment (R-REPORT): multipart/form-data, field "${attachmentField}"; PDF, PNG, JPEG, DOCX or XLSX by content; at most ATTACHMENT_MAX_BYTES (default 10 MiB)`,
       tags: ['delegations'],
+      access: { roles: delegationRunners, scope: delegationInPath(db) },
       body: { schema: uploadSchema, contentType: 'multipart/form-data' },
       responses: {
         201: {
@@ -140,6 +143,7 @@ export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
       path: '/api/attachments/:id',
       summary: 'Download a report attachment, with its SHA-256 as ETag and Repr-Digest',
       tags: ['delegations'],
+      access: { roles: delegationReaders, scope: attachmentInPath(db) },
       responses: {
         200: { description: 'The file as uploaded', contentType: 'application/octet-stream' },
         404: { description: 'No such attachment', schema: refusalSchema },

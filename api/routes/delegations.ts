@@ -13,7 +13,12 @@ import {
   returnDateUpdate,
   type StageResult,
 } from '../../workflows/messages';
+import { delegationReachFilter } from '../access/delegationReach';
+import { delegationReaders, delegationRunners } from '../access/roleGroups';
+import { accessOf } from '../access/routeAccess';
+import { delegationInPath, ownUnitInProposal } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
+import { reviewerOf } from '../reviewerOf';
 import type { RouteSpec } from '../routeSpec';
 import {
   createdSchema,
@@ -35,6 +40,12 @@ const changeSchema = z.object({ basedOnVersion: z.number().int(), proposal: prop
 const returnDateSchema = z.object({ actualReturnDate: localDate, reason: z.string().trim().min(1) });
 /** The report, and the ids of attachments uploaded for it (POST /api/delegations/:id/attachments). */
 const reportBodySchema = reportSchema.extend({ attachmentIds: z.array(z.string()).optional() });
+const reviewBodySchema = reviewSchema.extend({
+  reviewerId: z
+    .string()
+    .optional()
+    .describe('only with an API key: the leader the review is recorded for; a signed-in leader reviews as themselves'),
+});
 
 async function delegationView(db: Db, id: string) {
   const d = await db.delegation.findUnique({ where: { id }, include: { decisions: { orderBy: { decidedAt: 'asc' } } } });
@@ -87,19 +98,25 @@ async function answerUpdate(res: Response, run: () => Promise<StageResult>): Pro
 
 export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpec[] {
   const handleOf = (id: string) => temporal.workflow.getHandle(workflowIdOf(id));
+  const readers = { roles: delegationReaders, scope: delegationInPath(db) };
+  const runners = { roles: delegationRunners, scope: delegationInPath(db) };
   return [
     {
       method: 'post',
       path: '/api/delegations',
       summary: 'Submit a proposal; every rule is checked (422 lists each violated rule ID)',
       tags: ['delegations'],
+      // Unit staff propose for their own unit; another unit is answered like an unknown one.
+      access: { roles: delegationRunners, scope: ownUnitInProposal() },
       body: { schema: proposalSchema },
       responses: {
         201: { description: 'Accepted; the workflow started', schema: createdSchema },
         422: { description: 'Refused: violated rules by ID and field', schema: errorsSchema },
       },
       async handler(req, res) {
-        const result = await submitProposal(db, temporal, taskQueue, req.body);
+        const { principal } = accessOf(req);
+        const submitter = principal.kind === 'person' ? principal.personId : null;
+        const result = await submitProposal(db, temporal, taskQueue, req.body, submitter);
         if (!result.ok) {
           res.status(422).json({ errors: result.errors });
           return;
@@ -115,8 +132,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
     {
       method: 'get',
       path: '/api/delegations',
-      summary: 'List delegations (filter by unit, stage, year)',
+      summary: 'List the delegations within the caller’s reach (filter by unit, stage, year)',
       tags: ['delegations'],
+      access: { roles: delegationReaders },
       query: delegationListQuery,
       responses: {
         200: { description: 'Delegations', schema: z.object({ delegations: z.array(delegationViewSchema.omit({ decisions: true, proposal: true })) }) },
@@ -128,8 +146,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           res.status(422).json({ errors: zodViolations(q.error) });
           return;
         }
+        const reach = await delegationReachFilter(db, accessOf(req).grants);
         const rows = await db.delegation.findMany({
-          where: { unitId: q.data.unitId, stage: q.data.stage, year: q.data.year },
+          where: { AND: [{ unitId: q.data.unitId, stage: q.data.stage, year: q.data.year }, reach] },
           orderBy: { submittedAt: 'desc' },
           select: { id: true },
         });
@@ -142,6 +161,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id',
       summary: 'One delegation: stage, status, deadlines, decisions',
       tags: ['delegations'],
+      access: readers,
       responses: {
         200: { description: 'The delegation', schema: delegationViewSchema },
         404: { description: 'No such delegation', schema: refusalSchema },
@@ -160,6 +180,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id/amendments',
       summary: 'Amend a proposal returned for changes; every rule runs again',
       tags: ['delegations'],
+      access: runners,
       body: { schema: z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }) },
       responses: {
         200: { description: 'Resubmitted', schema: stageResultSchema },
@@ -182,6 +203,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id/cancellation',
       summary: 'Cancel a delegation before departure; frees its quota slot; approvers are told',
       tags: ['delegations'],
+      access: runners,
       body: { schema: cancelSchema },
       responses: {
         200: { description: 'Cancelled', schema: stageResultSchema },
@@ -205,6 +227,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       summary:
         'Change members or dates (a postponement) of an approved delegation before departure; re-checked, and sent back to review when it enlarges the team, breaks R-NOTICE or R-ANNUAL-QUOTA, or moves the trip into another year',
       tags: ['delegations'],
+      access: runners,
       body: { schema: changeSchema },
       responses: {
         200: { description: 'Accepted; `stage` is where it goes (awaiting_departure or committee_review)', schema: stageResultSchema },
@@ -227,6 +250,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id/return-date',
       summary: 'Record an early return or an extension during the trip; moves the report deadline',
       tags: ['delegations'],
+      access: runners,
       body: { schema: returnDateSchema },
       responses: {
         200: { description: 'Recorded', schema: stageResultSchema },
@@ -247,6 +271,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       path: '/api/delegations/:id/report',
       summary: 'File the delegation report (R-REPORT); a late report is accepted and marked late',
       tags: ['delegations'],
+      access: runners,
       body: { schema: reportBodySchema },
       responses: {
         200: { description: 'Filed', schema: stageResultSchema },
@@ -273,25 +298,34 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
     {
       method: 'post',
       path: '/api/delegations/:id/review',
-      summary: 'Record the accountability review (R-ACCOUNTABILITY)',
+      summary:
+        'Record the accountability review (R-ACCOUNTABILITY); not by the submitter or a member of the delegation',
       tags: ['delegations'],
-      body: { schema: reviewSchema.extend({ reviewerId: z.string() }) },
+      access: { roles: ['provincial_leadership'], scope: delegationInPath(db) },
+      body: { schema: reviewBodySchema },
       responses: {
         200: { description: 'Recorded', schema: stageResultSchema },
+        403: { description: 'The reviewer submitted the proposal or travels in the delegation', schema: refusalSchema },
         409: { description: 'No review is due', schema: refusalSchema },
         422: { description: 'Invalid review', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = reviewSchema.extend({ reviewerId: z.string() }).safeParse(req.body);
+        const body = reviewBodySchema.safeParse(req.body);
         if (!body.success) {
           res.status(422).json({ errors: zodViolations(body.error, 'R-ACCOUNTABILITY') });
           return;
         }
-        const { reviewerId, ...content } = body.data;
-        const version = (await db.delegation.findUnique({ where: { id: String(req.params.id) } }))?.proposalVersion ?? 0;
+        const { reviewerId: named, ...content } = body.data;
+        const id = String(req.params.id);
+        const reviewer = await reviewerOf(db, accessOf(req).principal, named, id);
+        if (!reviewer.ok) {
+          res.status(reviewer.status).json(reviewer.body);
+          return;
+        }
+        const version = (await db.delegation.findUnique({ where: { id } }))?.proposalVersion ?? 0;
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(fileReviewUpdate, {
-            args: [{ content, reviewerId, proposalVersion: version }],
+          handleOf(id).executeUpdate(fileReviewUpdate, {
+            args: [{ content, reviewerId: reviewer.personId, proposalVersion: version }],
           }),
         );
       },

@@ -11,6 +11,7 @@ export function healthRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       path: '/healthz',
       summary: '200 only when both Temporal and the database answer',
       tags: ['operations'],
+      access: { public: true },
       responses: {
         200: { description: 'Healthy', schema: healthSchema },
         503: { description: 'A dependency does not answer', schema: healthSchema },

@@ -11,6 +11,7 @@ import {
   ensureAnnualSummarySchedules,
 } from '../../worker/annualSummarySchedule';
 import type { ReceivedEmail } from '../support/mailbox';
+import { apiKeyHeaders, type Headers } from '../support/testCredentials';
 import { startTestStack, type TestStack } from '../support/testStack';
 import { seedDelegation } from './yearFixture';
 
@@ -90,7 +91,16 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const get = (path: string) => fetch(`${stack.baseUrl}${path}`);
+/** The organization board reads and compiles the province's summaries. */
+let asBoard: Headers;
+beforeAll(async () => {
+  asBoard = await apiKeyHeaders(stack.db, {
+    role: 'organization_board',
+    bodyId: 'ca-mau-ban-to-chuc',
+  });
+});
+
+const get = (path: string) => fetch(`${stack.baseUrl}${path}`, { headers: asBoard });
 
 test('start-up creates the yearly Schedule (early January, Vietnam time) and updates it idempotently', async () => {
   const client = stack.env.client;
@@ -234,7 +244,7 @@ test('on demand: the same figures compiled again send nothing new; changed figur
   const compile = () =>
     fetch(`${stack.baseUrl}/api/annual-summaries`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...asBoard },
       body: JSON.stringify({ provinceId: 'ca-mau', year }),
     });
   const again = await compile();
@@ -283,7 +293,7 @@ test('refusals: a future year, an unknown province, a year not compiled', async 
   const post = (body: unknown) =>
     fetch(`${stack.baseUrl}/api/annual-summaries`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...asBoard },
       body: JSON.stringify(body),
     });
   const future = await post({ provinceId: 'ca-mau', year: year + 5 });

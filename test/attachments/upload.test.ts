@@ -77,6 +77,7 @@ async function upload(
   form.append(field, new Blob([new Uint8Array(bytes)], { type: declared }), filename);
   const res = await fetch(`${stack.baseUrl}/api/delegations/${delegationId}/attachments`, {
     method: 'POST',
+    headers: await drive.staffOfDelegation(delegationId),
     body: form,
   });
   return {
@@ -114,7 +115,10 @@ test('a PDF is stored with its SHA-256 and size, and downloads byte for byte', a
     filename: 'Báo cáo kết quả.pdf',
   });
 
-  const download = await fetch(`${stack.baseUrl}/api/attachments/${answer.body.id}`);
+  const staff = await drive.staffOfDelegation(id);
+  const download = await fetch(`${stack.baseUrl}/api/attachments/${answer.body.id}`, {
+    headers: staff,
+  });
   expect(download.status).toBe(200);
   expect(download.headers.get('content-type')).toBe('application/pdf');
   expect(download.headers.get('etag')).toBe(`"${sha256}"`);
@@ -125,7 +129,9 @@ test('a PDF is stored with its SHA-256 and size, and downloads byte for byte', a
   const downloaded = Buffer.from(await download.arrayBuffer());
   expect(createHash('sha256').update(downloaded).digest('hex')).toBe(sha256);
 
-  expect((await fetch(`${stack.baseUrl}/api/attachments/no-such-id`)).status).toBe(404);
+  expect(
+    (await fetch(`${stack.baseUrl}/api/attachments/no-such-id`, { headers: staff })).status,
+  ).toBe(404);
 });
 
 test.each([
@@ -199,7 +205,7 @@ test('no file in the field, or not multipart at all: refused, nothing stored', a
 
   const json = await fetch(`${stack.baseUrl}/api/delegations/${id}/attachments`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await drive.staffOfDelegation(id)) },
     body: JSON.stringify({ file: 'JVBERi0=' }),
   });
   expect(json.status).toBe(415);

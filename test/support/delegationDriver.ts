@@ -1,7 +1,9 @@
 // Drives a delegation the way people do: JSON over HTTP for units, emailed links for approvers.
+// The unit's calls carry an API key of that unit's staff; reading uses an auditor's key.
 import { demoEmail } from '../../prisma/seedDemo';
 import type { ProposalInput } from '../../domain/proposal';
 import { actionLinkIn, type ReceivedEmail } from './mailbox';
+import { apiKeyHeaders, type Headers } from './testCredentials';
 import type { TestStack } from './testStack';
 
 export interface DelegationView {
@@ -15,19 +17,46 @@ export interface DelegationView {
 }
 
 export class DelegationDriver {
+  private readonly staffKeys = new Map<string, Promise<Headers>>();
+  private auditorKey: Promise<Headers> | undefined;
+
   constructor(private readonly s: TestStack) {}
+
+  /** Headers of a unit's staff: an API key of the unit, made once (of no unit, for a unit that does not exist). */
+  staffOf(unitId: string): Promise<Headers> {
+    let h = this.staffKeys.get(unitId);
+    if (!h) {
+      h = this.s.db.unit
+        .findUnique({ where: { id: unitId } })
+        .then((unit) => apiKeyHeaders(this.s.db, { role: 'unit_staff', unitId: unit?.id }));
+      this.staffKeys.set(unitId, h);
+    }
+    return h;
+  }
+
+  /** Headers of the staff of the unit a delegation belongs to. */
+  async staffOfDelegation(id: string): Promise<Headers> {
+    const d = await this.s.db.delegation.findUnique({ where: { id }, select: { unitId: true } });
+    return this.staffOf(d?.unitId ?? '');
+  }
+
+  private reader(): Promise<Headers> {
+    this.auditorKey ??= apiKeyHeaders(this.s.db, { role: 'auditor' });
+    return this.auditorKey;
+  }
 
   async submit(proposal: ProposalInput): Promise<{ status: number; body: { id: string; escalation: boolean; errors?: unknown[] } }> {
     const res = await fetch(`${this.s.baseUrl}/api/delegations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await this.staffOf(proposal.unitId)) },
       body: JSON.stringify(proposal),
     });
     return { status: res.status, body: (await res.json()) as { id: string; escalation: boolean } };
   }
 
   async view(id: string): Promise<DelegationView> {
-    return (await (await fetch(`${this.s.baseUrl}/api/delegations/${id}`)).json()) as DelegationView;
+    const res = await fetch(`${this.s.baseUrl}/api/delegations/${id}`, { headers: await this.reader() });
+    return (await res.json()) as DelegationView;
   }
 
   /** Polls the read model (written by activities) until the delegation reaches a stage. */
@@ -59,10 +88,12 @@ export class DelegationDriver {
     return { status: res.status, html: await res.text() };
   }
 
+  /** As the staff of the delegation the path names (`/api/delegations/:id/…`). */
   async postJson(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+    const delegationId = /^\/api\/delegations\/([^/]+)/.exec(path)?.[1] ?? '';
     const res = await fetch(`${this.s.baseUrl}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await this.staffOfDelegation(delegationId)) },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };

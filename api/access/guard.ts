@@ -1,0 +1,67 @@
+// The middleware mountRoutes puts in front of every handler: it enforces the route's declared
+// access rule (RouteSpec.access) and, for cookie-authenticated changes, the CSRF token.
+import type { Request, RequestHandler } from 'express';
+import type { Db } from '../../prisma/client';
+import { carriesCsrfToken, changesState } from './csrf';
+import { principalOf } from './principal';
+import { rememberAccess, type RouteAccess } from './routeAccess';
+
+const guards = new WeakSet<RequestHandler>();
+
+/** Whether a handler is a guard made here: lets a test (and start-up) find routes without one. */
+export const isAccessGuard = (handler: unknown): boolean =>
+  typeof handler === 'function' && guards.has(handler as RequestHandler);
+
+const refusals = {
+  unauthenticated: {
+    error: 'Unauthenticated',
+    message: 'Vui lòng đăng nhập. / Sign in, or send an API key (Authorization: Bearer …).',
+  },
+  csrf: {
+    error: 'CsrfTokenMissing',
+    message:
+      'Thiếu hoặc sai mã chống giả mạo. / A request signed in by cookie must carry its CSRF token (X-CSRF-Token header or _csrf field).',
+  },
+  forbidden: {
+    error: 'Forbidden',
+    message: 'Anh/chị không có quyền dùng chức năng này. / Your roles do not allow this.',
+  },
+};
+
+export function accessGuard(db: Db, access: RouteAccess): RequestHandler {
+  const guard: RequestHandler = async (req: Request, res, next) => {
+    if ('public' in access) {
+      next();
+      return;
+    }
+    const principal = await principalOf(db, req);
+    if (!principal) {
+      res.status(401).set('WWW-Authenticate', 'Bearer').json(refusals.unauthenticated);
+      return;
+    }
+    if (
+      principal.kind === 'person' &&
+      changesState(req) &&
+      !carriesCsrfToken(req, principal.csrfToken)
+    ) {
+      res.status(403).json(refusals.csrf);
+      return;
+    }
+    const grants =
+      'roles' in access
+        ? principal.grants.filter((g) => access.roles.includes(g.role))
+        : principal.grants;
+    if ('roles' in access && grants.length === 0) {
+      res.status(403).json(refusals.forbidden);
+      return;
+    }
+    if ('roles' in access && access.scope && !(await access.scope.reaches(req, grants))) {
+      access.scope.refuse(req, res);
+      return;
+    }
+    rememberAccess(req, { principal, grants });
+    next();
+  };
+  guards.add(guard);
+  return guard;
+}
