@@ -4,7 +4,6 @@
 import { hashToken } from '../../activities/actionTokens';
 import { DelegationDriver } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { proposalFor } from '../fixtures/proposals';
 
 let stack: TestStack;
 let drive: DelegationDriver;
@@ -17,7 +16,7 @@ afterAll(() => stack?.stop());
 
 test('committee decides from the emailed link; GET and HEAD change nothing; a second POST is refused', async () => {
   const title = 'Đoàn tích hợp đầu cuối';
-  const created = await drive.submit(proposalFor({ title }));
+  const created = await drive.submit(await drive.proposal({ title }));
   expect(created.status).toBe(201);
   const id = created.body.id;
 

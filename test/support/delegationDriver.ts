@@ -1,6 +1,8 @@
 // Drives a delegation the way people do: JSON over HTTP for units, emailed links for approvers.
 // The unit's calls carry an API key of that unit's staff; reading uses an auditor's key.
+import { randomUUID } from 'node:crypto';
 import { demoEmail } from '../../prisma/seedDemo';
+import { proposalFor, type ProposalOptions } from '../fixtures/proposals';
 import type { ProposalInput } from '../../domain/proposal';
 import { actionLinkIn, type ReceivedEmail } from './mailbox';
 import { apiKeyHeaders, type Headers } from './testCredentials';
@@ -97,6 +99,28 @@ export class DelegationDriver {
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  /**
+   * A unit of its own for one test, under the demo committee, so that tests do not share
+   * R-ANNUAL-QUOTA.
+   */
+  async newUnit(): Promise<string> {
+    const id = `don-vi-${randomUUID().slice(0, 8)}`;
+    await this.s.db.unit.create({
+      data: { id, name: `Đơn vị thử ${id}`, provinceId: 'ca-mau', directCommitteeId: 'ca-mau-dang-uy-ubnd', validFrom: new Date('2025-07-01') },
+    });
+    return id;
+  }
+
+  /** A local date `days` after the server's current time (which the time-skipping server moves). */
+  async dateInDays(days: number): Promise<string> {
+    return new Date((await this.s.env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+
+  /** A valid proposal of a fresh unit, departing 35 days after the server's now. */
+  async proposal(o: ProposalOptions = {}): Promise<ProposalInput> {
+    return proposalFor({ unitId: await this.newUnit(), departureDate: await this.dateInDays(35), ...o });
   }
 
   /** Skips server time until just after an instant (time-skipping server only). */

@@ -2,7 +2,6 @@
 // database and SMTP server: weeks of waiting pass in seconds.
 import { DelegationDriver, reportBody } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { proposalFor } from '../fixtures/proposals';
 
 let stack: TestStack;
 let drive: DelegationDriver;
@@ -17,7 +16,7 @@ const endOfLocalDay = (date: string) => `${date}T23:59:59.999+07:00`;
 const startOfLocalDay = (date: string) => `${date}T00:00:00.000+07:00`;
 
 test('an approved delegation travels through every stage to closed', async () => {
-  const proposal = proposalFor({ title: 'Đoàn trọn vòng đời' });
+  const proposal = await drive.proposal({ title: 'Đoàn trọn vòng đời' });
   const created = await drive.submit(proposal);
   expect(created.status).toBe(201);
   const id = created.body.id;
@@ -58,7 +57,7 @@ test.each([
   ['deputy', 8],
 ] as const)('a team of %s-led %i members is escalated to the standing committee', async (leaderRank, members) => {
   const title = `Đoàn đông ${leaderRank} ${members}`;
-  const created = await drive.submit(proposalFor({ title, leaderRank, members }));
+  const created = await drive.submit(await drive.proposal({ title, leaderRank, members }));
   expect(created.status).toBe(201);
   expect(created.body.escalation).toBe(true);
   const id = created.body.id;
@@ -79,7 +78,7 @@ test.each([
   ['deputy', 7],
 ] as const)('a team of %s-led %i members stays with the committee', async (leaderRank, members) => {
   const title = `Đoàn vừa đủ ${leaderRank} ${members}`;
-  const created = await drive.submit(proposalFor({ title, leaderRank, members }));
+  const created = await drive.submit(await drive.proposal({ title, leaderRank, members }));
   expect(created.body.escalation).toBe(false);
   await drive.postForm(await drive.linkFor('cuong', title), { decision: 'approve' });
   await drive.waitForStage(created.body.id, 'awaiting_departure');
@@ -87,7 +86,7 @@ test.each([
 
 test('the standing committee can approve a reduced team; the unit trims and it proceeds', async () => {
   const title = 'Đoàn phải rút gọn';
-  const proposal = proposalFor({ title, members: 12 });
+  const proposal = await drive.proposal({ title, members: 12 });
   const { body } = await drive.submit(proposal);
   await drive.postForm(await drive.linkFor('cuong', title), { decision: 'approve' });
   await drive.waitForStage(body.id, 'standing_committee_review');
@@ -103,7 +102,7 @@ test('the standing committee can approve a reduced team; the unit trims and it p
 
 test('a rejection ends the delegation and tells the unit', async () => {
   const title = 'Đoàn bị từ chối';
-  const { body } = await drive.submit(proposalFor({ title }));
+  const { body } = await drive.submit(await drive.proposal({ title }));
   const res = await drive.postForm(await drive.linkFor('cuong', title), { decision: 'reject', comment: 'Trùng nội dung đã học năm trước.' });
   expect(res.status).toBe(200);
   const v = await drive.waitForStage(body.id, 'rejected');
@@ -113,7 +112,7 @@ test('a rejection ends the delegation and tells the unit', async () => {
 
 test('a returned proposal is amended and reviewed again', async () => {
   const title = 'Đoàn trả lại chỉnh sửa';
-  const proposal = proposalFor({ title });
+  const proposal = await drive.proposal({ title });
   const { body } = await drive.submit(proposal);
   await drive.postForm(await drive.linkFor('cuong', title), { decision: 'return', comment: 'Bổ sung kế hoạch chi tiết.' });
   await drive.waitForStage(body.id, 'amendment_requested');
@@ -128,7 +127,7 @@ test('a returned proposal is amended and reviewed again', async () => {
 
 test('a report deadline that passes flags the delegation overdue; the late report is recorded as late', async () => {
   const title = 'Đoàn báo cáo muộn';
-  const proposal = proposalFor({ title });
+  const proposal = await drive.proposal({ title });
   const { body } = await drive.submit(proposal);
   await drive.postForm(await drive.linkFor('cuong', title), { decision: 'approve' });
   await drive.waitForStage(body.id, 'awaiting_departure');
