@@ -15,6 +15,7 @@ import { adminSessionRoutes } from './routes/adminSessions';
 import { adminSubstituteRoutes } from './routes/adminSubstitutes';
 import { adminUnitRoutes } from './routes/adminUnits';
 import { annualSummaryRoutes } from './routes/annualSummary';
+import { auditRoutes } from './routes/audit';
 import { attachmentRoutes } from './routes/attachments';
 import { delegationRoutes } from './routes/delegations';
 import { healthRoutes } from './routes/health';
@@ -38,6 +39,7 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
     ...adminSubstituteRoutes(deps),
     ...adminApiKeyRoutes(deps),
     ...adminSessionRoutes(deps),
+    ...auditRoutes(deps),
   ];
   const openapi: RouteSpec = {
     method: 'get',

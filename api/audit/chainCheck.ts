@@ -103,7 +103,7 @@ export function checkChain(delegationId: string, rows: ChainRow[]): AuditProblem
           table: 'audit_event',
           delegationId,
           seq: missing,
-          message: `Deleted: delegation ${delegationId}, seq ${missing} — ${name(r)} chains to hash ${short(r.prevHash)}, which no record has.`,
+          message: `Deleted: delegation ${delegationId}, seq ${missing} (${prev ? `between id ${prev.id} and id ${r.id}` : `before id ${r.id}`}) — ${name(r)} chains to hash ${short(r.prevHash)}, which no record has.`,
         });
       }
     } else if (prev && !hashes.has(r.prevHash)) {
