@@ -7,7 +7,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DelegationDriver } from '../test/support/delegationDriver';
-import { historyScenarios, scenarioUnit } from '../test/support/historyScenarios';
+import { historyScenarios } from '../test/support/historyScenarios';
 import { settledHistory } from '../test/support/settledHistory';
 import { startTestStack } from '../test/support/testStack';
 
@@ -23,11 +23,7 @@ async function main(): Promise<void> {
     for (const scenario of historyScenarios.filter(
       (s) => only.length === 0 || only.includes(s.name),
     )) {
-      const delegationId = await scenario.run({
-        drive,
-        stack,
-        unitId: await scenarioUnit(stack, scenario.name),
-      });
+      const delegationId = await scenario.run({ drive, stack });
       const history = await settledHistory(
         stack.env.client.workflow.getHandle(`delegation-${delegationId}`),
       );

@@ -5,15 +5,13 @@ import type { ProposalInput } from '../../domain/proposal';
 import { stageNamesVi } from '../../domain/stage';
 import type { DelegationState } from '../../workflows/delegationState';
 import { stateQuery } from '../../workflows/messages';
-import { addDays, proposalFor, type ProposalOptions } from '../fixtures/proposals';
+import type { ProposalOptions } from '../fixtures/proposals';
 import { DelegationDriver, reportBody } from './delegationDriver';
 import type { TestStack } from './testStack';
 
 export interface ScenarioRun {
   drive: DelegationDriver;
   stack: TestStack;
-  /** A unit of its own, so no scenario eats another's R-ANNUAL-QUOTA. */
-  unitId: string;
 }
 
 export interface HistoryScenario {
@@ -25,15 +23,9 @@ export interface HistoryScenario {
 const startOfLocalDay = (date: string) => `${date}T00:00:00.000+07:00`;
 const endOfLocalDay = (date: string) => `${date}T23:59:59.999+07:00`;
 
-/** Dates relative to the server's clock, which earlier scenarios have moved forward. */
-async function proposal(
-  r: ScenarioRun,
-  title: string,
-  o: ProposalOptions = {},
-): Promise<ProposalInput> {
-  const today = new Date(await r.stack.env.currentTimeMs()).toISOString().slice(0, 10);
-  return proposalFor({ ...o, title, unitId: r.unitId, departureDate: addDays(today, 35) });
-}
+/** A unit of its own (no scenario eats another's R-ANNUAL-QUOTA), dates from the server's clock. */
+const proposal = (r: ScenarioRun, title: string, o: ProposalOptions = {}): Promise<ProposalInput> =>
+  r.drive.proposal({ ...o, title });
 
 async function submit(r: ScenarioRun, p: ProposalInput): Promise<string> {
   const created = await r.drive.submit(p);
@@ -230,20 +222,3 @@ export const historyScenarios: HistoryScenario[] = [
     },
   },
 ];
-
-/** A unit of the demo province for one scenario (each has its own R-ANNUAL-QUOTA). */
-export async function scenarioUnit(stack: TestStack, name: string): Promise<string> {
-  const id = `fixture-${name}`;
-  await stack.db.unit.upsert({
-    where: { id },
-    create: {
-      id,
-      provinceId: 'ca-mau',
-      name: `Đơn vị mẫu ${name}`,
-      directCommitteeId: 'ca-mau-dang-uy-ubnd',
-      validFrom: new Date('2025-07-01'),
-    },
-    update: {},
-  });
-  return id;
-}
