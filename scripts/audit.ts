@@ -89,6 +89,10 @@ async function main(): Promise<number> {
   });
   switch (positionals[0]) {
     case 'replay':
+      if ([values.dir, values.id, values.query].filter((v) => v !== undefined).length > 1) {
+        console.error(`replay from one source at a time\n${usage}`);
+        return 2;
+      }
       return (await replay(values)) ? 0 : 1;
     case 'verify':
       return (await verify({ id: values.id, withTemporal: true })) ? 0 : 1;
