@@ -9,7 +9,7 @@ import { databaseUrl } from '../activities/databaseUrl';
 import { createApp } from '../api/app';
 import { createDb } from '../prisma/client';
 import { applyMigrations } from '../prisma/migrator';
-import { seedDemo } from '../prisma/seedDemo';
+import { demoEmail, seedDemo } from '../prisma/seedDemo';
 import { ensureAnnualSummarySchedules } from '../worker/annualSummarySchedule';
 import { config } from '../worker/config';
 import { createWorker } from '../worker/createWorker';
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   log(`API          ${config.publicBaseUrl}  (OpenAPI: ${config.publicBaseUrl}/openapi.json)`);
   log(`Temporal UI  ${temporalUi}`);
   log(`Mail inbox   ${inbox}`);
+  log(`Sign in      ${config.publicBaseUrl}/auth/sign-in  as ${demoEmail('an')} (unit staff) or ${demoEmail('quan-tri')} (administrator)`);
   log('Press Ctrl-C to stop everything.');
 
   let stopping = false;
