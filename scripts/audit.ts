@@ -107,7 +107,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error('audit failed:', err instanceof Error ? err.message : err);
+    // The SDK wraps the server's reason (e.g. an unknown search attribute) in the cause.
+    const cause =
+      err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    console.error(`audit failed: ${err instanceof Error ? err.message : String(err)}${cause}`);
     process.exit(2);
   },
 );
