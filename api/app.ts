@@ -63,6 +63,30 @@ function routePatternOf(req: Request): string {
     : '(no route)';
 }
 
+/** The 4xx a body parser answers with (too large, malformed), if that is what failed. */
+function clientErrorOf(
+  err: unknown,
+): { status: number; error: string; message: string } | undefined {
+  if (!err || typeof err !== 'object' || !('status' in err) || typeof err.status !== 'number') {
+    return undefined;
+  }
+  if (err.status === 413) {
+    return {
+      status: 413,
+      error: 'TooLarge',
+      message: 'Nội dung quá lớn. / The request body is too large.',
+    };
+  }
+  if (err.status >= 400 && err.status < 500) {
+    return {
+      status: err.status,
+      error: 'BadRequest',
+      message: 'Yêu cầu không đọc được. / The request body could not be read.',
+    };
+  }
+  return undefined;
+}
+
 export function createApp(deps: ApiDeps): express.Express {
   const security = securityOf(deps);
   const app = express();
@@ -91,13 +115,21 @@ export function createApp(deps: ApiDeps): express.Express {
     res.status(404).json({ error: 'NotFound', message: 'Not found' });
   });
   const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+    const refused = clientErrorOf(err);
+    if (refused) {
+      // A body too large or not parseable (express.json, urlencoded): the client's to fix.
+      logger.warn(
+        { status: refused.status, method: req.method, route: routePatternOf(req) },
+        'request refused',
+      );
+      res.status(refused.status).json({ error: refused.error, message: refused.message });
+      return;
+    }
     logger.error({ err, method: req.method, route: routePatternOf(req) }, 'request failed');
-    res
-      .status(500)
-      .json({
-        error: 'Internal',
-        message: 'Lỗi hệ thống, vui lòng thử lại sau. / Internal error, please retry later.',
-      });
+    res.status(500).json({
+      error: 'Internal',
+      message: 'Lỗi hệ thống, vui lòng thử lại sau. / Internal error, please retry later.',
+    });
   };
   app.use(onError);
   return app;

@@ -230,13 +230,28 @@ test('sign-in requests and link pages are rate-limited per address (429)', async
   }
 });
 
-test('protective headers on every answer, and no Referer leaves the link pages', async () => {
+test('protective headers on every answer, bodies over the limit refused (413), and no Referer leaves the link pages', async () => {
   const res = await fetch(`${stack.baseUrl}/healthz`);
   expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   expect(res.headers.get('x-powered-by')).toBeNull();
+  const tooLarge = await fetch(`${stack.baseUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'a'.repeat(1_100_000) }),
+  });
+  expect([tooLarge.status, await tooLarge.json()]).toEqual([
+    413,
+    expect.objectContaining({ error: 'TooLarge' }),
+  ]);
+  const malformed = await fetch(`${stack.baseUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"email":',
+  });
+  expect(malformed.status).toBe(400);
   const page = await fetch(`${stack.baseUrl}/auth/sign-in`);
   expect(page.headers.get('referrer-policy')).toBe('no-referrer');
   expect(page.headers.get('cache-control')).toBe('no-store');
