@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-test('committee decides from the emailed link; GET and HEAD change nothing; a second POST is refused', async () => {
+test('committee decides from the emailed link after a worker restart; GET and HEAD change nothing; a second POST is refused', async () => {
   const title = 'Đoàn tích hợp đầu cuối';
   const created = await drive.submit(await drive.proposal({ title }));
   expect(created.status).toBe(201);
@@ -35,8 +35,13 @@ test('committee decides from the emailed link; GET and HEAD change nothing; a se
   expect(page).toContain('<form method="post"');
   expect((await drive.view(id)).stage).toBe('committee_review');
   expect(await stack.db.decision.count({ where: { delegationId: id } })).toBe(0);
-  const tokenRow = await stack.db.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+  const tokenRow = await stack.db.actionToken.findUniqueOrThrow({
+    where: { tokenHash: hashToken(token) },
+  });
   expect(tokenRow.usedAt).toBeNull();
+
+  // The worker dies while the delegation waits for its decision; a new one carries on.
+  await stack.restartWorker();
 
   const decided = await drive.postForm(link, { decision: 'approve' });
   expect(decided.status).toBe(200);
@@ -63,9 +68,18 @@ test('health answers 200 when Temporal and the database answer; OpenAPI document
   const health = await fetch(`${stack.baseUrl}/healthz`);
   expect(health.status).toBe(200);
   expect(await health.json()).toEqual({ database: true, temporal: true });
-  const doc = (await (await fetch(`${stack.baseUrl}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+  const doc = (await (await fetch(`${stack.baseUrl}/openapi.json`)).json()) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+  };
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths)).toEqual(
-    expect.arrayContaining(['/healthz', '/openapi.json', '/api/delegations', '/api/delegations/{id}', '/a/{token}']),
+    expect.arrayContaining([
+      '/healthz',
+      '/openapi.json',
+      '/api/delegations',
+      '/api/delegations/{id}',
+      '/a/{token}',
+    ]),
   );
 });

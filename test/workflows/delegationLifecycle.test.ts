@@ -55,23 +55,26 @@ test('an approved delegation travels through every stage to closed', async () =>
 test.each([
   ['head', 11],
   ['deputy', 8],
-] as const)('a team of %s-led %i members is escalated to the standing committee', async (leaderRank, members) => {
-  const title = `Đoàn đông ${leaderRank} ${members}`;
-  const created = await drive.submit(await drive.proposal({ title, leaderRank, members }));
-  expect(created.status).toBe(201);
-  expect(created.body.escalation).toBe(true);
-  const id = created.body.id;
-  await drive.postForm(await drive.linkFor('dung', title), { decision: 'approve' });
-  await drive.waitForStage(id, 'standing_committee_review');
-  const res = await drive.postForm(await drive.linkFor('em', title), { decision: 'approve' });
-  expect(res.status).toBe(200);
-  const v = await drive.waitForStage(id, 'awaiting_departure');
-  expect(v.approvedTeamSize).toBe(members);
-  expect(v.decisions.map((d) => [d.stage, d.decision])).toEqual([
-    ['committee_review', 'approve'],
-    ['standing_committee_review', 'approve'],
-  ]);
-});
+] as const)(
+  'a team of %s-led %i members is escalated to the standing committee',
+  async (leaderRank, members) => {
+    const title = `Đoàn đông ${leaderRank} ${members}`;
+    const created = await drive.submit(await drive.proposal({ title, leaderRank, members }));
+    expect(created.status).toBe(201);
+    expect(created.body.escalation).toBe(true);
+    const id = created.body.id;
+    await drive.postForm(await drive.linkFor('dung', title), { decision: 'approve' });
+    await drive.waitForStage(id, 'standing_committee_review');
+    const res = await drive.postForm(await drive.linkFor('em', title), { decision: 'approve' });
+    expect(res.status).toBe(200);
+    const v = await drive.waitForStage(id, 'awaiting_departure');
+    expect(v.approvedTeamSize).toBe(members);
+    expect(v.decisions.map((d) => [d.stage, d.decision])).toEqual([
+      ['committee_review', 'approve'],
+      ['standing_committee_review', 'approve'],
+    ]);
+  },
+);
 
 test.each([
   ['head', 10],
@@ -90,10 +93,16 @@ test('the standing committee can approve a reduced team; the unit trims and it p
   const { body } = await drive.submit(proposal);
   await drive.postForm(await drive.linkFor('cuong', title), { decision: 'approve' });
   await drive.waitForStage(body.id, 'standing_committee_review');
-  await drive.postForm(await drive.linkFor('giang', title), { decision: 'approve_reduced', maxTeamSize: '9' });
+  await drive.postForm(await drive.linkFor('giang', title), {
+    decision: 'approve_reduced',
+    maxTeamSize: '9',
+  });
   await drive.waitForStage(body.id, 'amendment_requested');
   const trimmed = { ...proposal, members: proposal.members.slice(0, 9) };
-  const amended = await drive.postJson(`/api/delegations/${body.id}/amendments`, { basedOnVersion: 1, proposal: trimmed });
+  const amended = await drive.postJson(`/api/delegations/${body.id}/amendments`, {
+    basedOnVersion: 1,
+    proposal: trimmed,
+  });
   expect(amended.status).toBe(200);
   const v = await drive.waitForStage(body.id, 'awaiting_departure');
   expect(v.approvedTeamSize).toBe(9);
@@ -103,21 +112,36 @@ test('the standing committee can approve a reduced team; the unit trims and it p
 test('a rejection ends the delegation and tells the unit', async () => {
   const title = 'Đoàn bị từ chối';
   const { body } = await drive.submit(await drive.proposal({ title }));
-  const res = await drive.postForm(await drive.linkFor('cuong', title), { decision: 'reject', comment: 'Trùng nội dung đã học năm trước.' });
+  const res = await drive.postForm(await drive.linkFor('cuong', title), {
+    decision: 'reject',
+    comment: 'Trùng nội dung đã học năm trước.',
+  });
   expect(res.status).toBe(200);
   const v = await drive.waitForStage(body.id, 'rejected');
   expect(v.decisions[0]).toMatchObject({ decision: 'reject', actorId: 'cuong' });
-  await stack.mailbox.waitFor((m) => m.subject.includes(title) && m.subject.includes('không được chấp thuận'));
+  await stack.mailbox.waitFor(
+    (m) => m.subject.includes(title) && m.subject.includes('không được chấp thuận'),
+  );
 });
 
 test('a returned proposal is amended and reviewed again', async () => {
   const title = 'Đoàn trả lại chỉnh sửa';
   const proposal = await drive.proposal({ title });
   const { body } = await drive.submit(proposal);
-  await drive.postForm(await drive.linkFor('cuong', title), { decision: 'return', comment: 'Bổ sung kế hoạch chi tiết.' });
+  await drive.postForm(await drive.linkFor('cuong', title), {
+    decision: 'return',
+    comment: 'Bổ sung kế hoạch chi tiết.',
+  });
   await drive.waitForStage(body.id, 'amendment_requested');
   const amended = { ...proposal, studyPlan: `${proposal.studyPlan} Ngày 3: tổng kết.` };
-  expect((await drive.postJson(`/api/delegations/${body.id}/amendments`, { basedOnVersion: 1, proposal: amended })).status).toBe(200);
+  expect(
+    (
+      await drive.postJson(`/api/delegations/${body.id}/amendments`, {
+        basedOnVersion: 1,
+        proposal: amended,
+      })
+    ).status,
+  ).toBe(200);
   await drive.waitForStage(body.id, 'committee_review');
   const second = await drive.linkFor('cuong', title, 2);
   await drive.postForm(second, { decision: 'approve' });
