@@ -19,6 +19,7 @@ import { auditRoutes } from './routes/audit';
 import { attachmentRoutes } from './routes/attachments';
 import { delegationRoutes } from './routes/delegations';
 import { healthRoutes } from './routes/health';
+import { policyRoutes } from './routes/policies';
 import { sessionRoutes } from './routes/session';
 import { signInRoutes } from './routes/signIn';
 import { mountRoutes, type RouteSpec } from './routeSpec';
@@ -40,6 +41,7 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
     ...adminApiKeyRoutes(deps),
     ...adminSessionRoutes(deps),
     ...auditRoutes(deps),
+    ...policyRoutes(deps),
   ];
   const openapi: RouteSpec = {
     method: 'get',
@@ -93,8 +95,10 @@ export function createApp(deps: ApiDeps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Helmet's defaults: a same-origin CSP (pages use inline styles only), no Referer sent
-  // anywhere, no framing, nosniff, HSTS (ignored by browsers over plain HTTP).
-  app.use(helmet());
+  // anywhere, no framing, nosniff, HSTS (ignored by browsers over plain HTTP). Without
+  // upgrade-insecure-requests, which would send the forms of a plain-HTTP install (npm start,
+  // an intranet address) to an https:// that does not answer.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));

@@ -232,7 +232,10 @@ test('sign-in requests and link pages are rate-limited per address (429)', async
 
 test('protective headers on every answer, bodies over the limit refused (413), and no Referer leaves the link pages', async () => {
   const res = await fetch(`${stack.baseUrl}/healthz`);
-  expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  const csp = res.headers.get('content-security-policy');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("form-action 'self'");
+  expect(csp).not.toContain('upgrade-insecure-requests');
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   expect(res.headers.get('referrer-policy')).toBe('no-referrer');
