@@ -4,7 +4,7 @@ import type { Db } from '../prisma/client';
 /** The built-in regulation numbers, used when a province has stored no policy of its own. */
 export const defaultPolicyVersionId = 'default';
 
-function defaultPolicy(provinceId: string): Policy {
+export function defaultPolicy(provinceId: string): Policy {
   return { ...defaultPolicyValues, versionId: defaultPolicyVersionId, provinceId, effectiveFrom: '1970-01-01T00:00:00.000Z' };
 }
 

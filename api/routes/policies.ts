@@ -1,0 +1,189 @@
+// A province's policy (the regulation's numbers) as versions with an effective instant. A
+// delegation keeps the version it was submitted under, so a new version may only take effect now
+// or later: one dated in the past would claim to have judged proposals it never saw.
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { policyValuesSchema, type Policy } from '../../domain/policy';
+import { defaultPolicy, defaultPolicyVersionId, policyInForce } from '../../activities/policyStore';
+import { Prisma } from '../../generated/prisma/client';
+import type { Db } from '../../prisma/client';
+import { accessOf } from '../access/routeAccess';
+import { provinceNamed } from '../access/scopes';
+import type { ApiDeps } from '../apiDeps';
+import type { RouteSpec } from '../routeSpec';
+import { errorsSchema } from '../schemas';
+import { zodViolations } from '../zodViolations';
+import { inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
+
+const instant = z.iso.datetime({ offset: true });
+const createSchema = z.object({
+  effectiveFrom: instant
+    .optional()
+    .describe('ISO instant, not in the past; defaults to now (effective at once)'),
+  values: policyValuesSchema,
+});
+const atQuery = z.object({ at: instant.optional().describe('ISO instant; defaults to now') });
+const policyViewSchema = z.object({
+  versionId: z.string().describe(`"${defaultPolicyVersionId}" for the regulation's own numbers`),
+  provinceId: z.string(),
+  effectiveFrom: z.string(),
+  values: policyValuesSchema,
+  createdBy: z.string().nullable(),
+  inForce: z.boolean().describe('whether this is the version in force now'),
+});
+type PolicyView = z.infer<typeof policyViewSchema>;
+
+interface StoredVersion {
+  id: string;
+  provinceId: string;
+  effectiveFrom: Date;
+  values: unknown;
+  createdBy: string | null;
+}
+
+function viewOf(p: Policy, inForceNow: Policy, createdBy: string | null = null): PolicyView {
+  const { versionId, provinceId, effectiveFrom, ...values } = p;
+  const inForce = versionId === inForceNow.versionId;
+  return { versionId, provinceId, effectiveFrom, values, createdBy, inForce };
+}
+
+function storedView(row: StoredVersion, inForceNow: Policy): PolicyView {
+  const policy: Policy = {
+    ...policyValuesSchema.parse(row.values),
+    versionId: row.id,
+    provinceId: row.provinceId,
+    effectiveFrom: row.effectiveFrom.toISOString(),
+  };
+  return viewOf(policy, inForceNow, row.createdBy);
+}
+
+/** The province the path names, or undefined after answering 404. */
+async function provinceOf(db: Db, req: Request, res: Response): Promise<string | undefined> {
+  const province = await db.province.findUnique({ where: { id: String(req.params.provinceId) } });
+  if (!province) notFound(res, 'province');
+  return province?.id;
+}
+
+export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
+  const scope = provinceNamed({ param: 'provinceId' });
+  const readers = {
+    roles: ['administrator', 'auditor', 'organization_board', 'provincial_leadership'],
+    scope,
+  } as const;
+  const writers = { roles: ['administrator'], scope } as const;
+  const path = '/api/provinces/:provinceId/policies';
+  const noProvince = { description: 'No such province', schema: refusalSchema };
+
+  return [
+    {
+      method: 'get',
+      path,
+      summary:
+        'Every policy version of a province (the built-in default first), marking the one in force now',
+      tags: ['policy'],
+      access: readers,
+      responses: {
+        200: { description: 'Versions', schema: z.object({ policies: z.array(policyViewSchema) }) },
+        404: noProvince,
+      },
+      async handler(req, res) {
+        const provinceId = await provinceOf(db, req, res);
+        if (!provinceId) return;
+        const [now, rows] = await Promise.all([
+          policyInForce(db, provinceId, new Date()),
+          db.policyVersion.findMany({ where: { provinceId }, orderBy: { effectiveFrom: 'asc' } }),
+        ]);
+        res.json({
+          policies: [
+            viewOf(defaultPolicy(provinceId), now),
+            ...rows.map((r) => storedView(r, now)),
+          ],
+        });
+      },
+    },
+    {
+      method: 'post',
+      path,
+      summary: 'Add a policy version, effective now or at a later instant',
+      tags: ['policy'],
+      access: writers,
+      body: { schema: createSchema },
+      responses: {
+        201: { description: 'Added', schema: policyViewSchema },
+        404: noProvince,
+        409: {
+          description: 'A version takes effect at that instant already',
+          schema: refusalSchema,
+        },
+        422: { description: 'Invalid values, or an instant in the past', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const body = createSchema.safeParse(req.body);
+        if (!body.success) {
+          refuseInput(res, zodViolations(body.error));
+          return;
+        }
+        const provinceId = await provinceOf(db, req, res);
+        if (!provinceId) return;
+        const submittedAt = new Date();
+        const effectiveFrom = body.data.effectiveFrom
+          ? new Date(body.data.effectiveFrom)
+          : submittedAt;
+        if (effectiveFrom < submittedAt) {
+          refuseInput(res, [
+            inputViolation(
+              'effectiveFrom',
+              'is in the past: submitted delegations keep their policy',
+            ),
+          ]);
+          return;
+        }
+        const { principal } = accessOf(req);
+        const createdBy =
+          principal.kind === 'person' ? principal.personId : `api-key:${principal.apiKeyId}`;
+        try {
+          const row = await db.policyVersion.create({
+            data: { provinceId, effectiveFrom, values: body.data.values, createdBy },
+          });
+          res.status(201).json(storedView(row, await policyInForce(db, provinceId, new Date())));
+        } catch (err) {
+          // The unique (province, effectiveFrom) decides, so two administrators cannot both win.
+          if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== 'P2002')
+            throw err;
+          res.status(409).json({
+            error: 'Conflict',
+            message: `A policy version takes effect at ${effectiveFrom.toISOString()} already`,
+          });
+        }
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/provinces/:provinceId/policy',
+      summary: 'The policy version in force at an instant (now by default)',
+      tags: ['policy'],
+      access: readers,
+      query: atQuery,
+      responses: {
+        200: { description: 'The version in force at that instant', schema: policyViewSchema },
+        404: noProvince,
+        422: { description: 'at is not an ISO instant', schema: errorsSchema },
+      },
+      async handler(req, res) {
+        const query = atQuery.safeParse(req.query);
+        if (!query.success) {
+          refuseInput(res, zodViolations(query.error));
+          return;
+        }
+        const provinceId = await provinceOf(db, req, res);
+        if (!provinceId) return;
+        const [then, now] = await Promise.all([
+          policyInForce(db, provinceId, query.data.at ? new Date(query.data.at) : new Date()),
+          policyInForce(db, provinceId, new Date()),
+        ]);
+        const row = await db.policyVersion.findUnique({ where: { id: then.versionId } });
+        res.json(row ? storedView(row, now) : viewOf(then, now));
+      },
+    },
+  ];
+}
