@@ -32,8 +32,9 @@ export interface OpenToken {
 }
 
 /**
- * What a link means right now. Order matters: a decision already taken is reported as such
- * (by whom, when) before "expired" or "stage moved", because that is what the person needs.
+ * What a link means right now, the most current fact first: a cancellation, then a newer
+ * version of the proposal, then a decision already taken (by whom, when), then a stage that
+ * moved on, then expiry.
  */
 export async function actionLinkState(db: Db, rawToken: string, now = new Date()): Promise<ActionLinkState> {
   const t = await db.actionToken.findUnique({
@@ -41,6 +42,9 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
     include: { approver: true, onBehalfOf: true, delegation: true },
   });
   if (!t) return { kind: 'unknown' };
+  const d = t.delegation;
+  if (d.stage === 'cancelled') return { kind: 'cancelled' };
+  if (d.proposalVersion !== t.proposalVersion) return { kind: 'superseded', currentVersion: d.proposalVersion };
   const decided = await db.decision.findUnique({
     where: { delegationId_stage_proposalVersion: { delegationId: t.delegationId, stage: t.stage, proposalVersion: t.proposalVersion } },
     include: { actor: true },
@@ -50,9 +54,6 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
     const review = await db.review.findUnique({ where: { delegationId: t.delegationId } });
     if (review) return { kind: 'decided', by: review.reviewerId ?? '—', at: review.reviewedAt, decision: review.rating };
   }
-  const d = t.delegation;
-  if (d.stage === 'cancelled') return { kind: 'cancelled' };
-  if (d.proposalVersion !== t.proposalVersion) return { kind: 'superseded', currentVersion: d.proposalVersion };
   if (d.stage !== t.stage) return { kind: 'stage_moved', stage: d.stage };
   if (t.expiresAt <= now) return { kind: 'expired', expiredAt: t.expiresAt };
   const proposal = proposalSchema.parse(d.proposal);
