@@ -32,11 +32,14 @@ export async function submitProposal(
   now = new Date(),
 ): Promise<SubmitResult> {
   const parsed = validateProposalInput(input);
-  if (!parsed.ok) return { ok: false, status: 422, errors: parsed.violations };
-  const proposal = parsed.proposal;
-  const unit = await db.unit.findUnique({ where: { id: proposal.unitId } });
-  if (!unit) return { ok: false, status: 422, errors: [unknownUnit(proposal.unitId)] };
-  const year = Number(proposal.departureDate.slice(0, 4));
+  // An invalid proposal whose dates, members and destinations parse is still checked against
+  // every rule, so the unit hears of all it must fix in one refusal.
+  const checkable = parsed.ok ? parsed.proposal : parsed.checkable;
+  const invalid = parsed.ok ? [] : parsed.violations;
+  if (!checkable) return { ok: false, status: 422, errors: invalid };
+  const unit = await db.unit.findUnique({ where: { id: checkable.unitId } });
+  if (!unit) return { ok: false, status: 422, errors: [...invalid, unknownUnit(checkable.unitId)] };
+  const year = Number(checkable.departureDate.slice(0, 4));
   const [policy, calendar] = await Promise.all([policyInForce(db, unit.provinceId, now), loadCalendar(db)]);
 
   const outcome = await db.$transaction(async (tx) => {
@@ -47,7 +50,7 @@ export async function submitProposal(
       where: { departureDate: { gte: windowStart }, unit: { provinceId: unit.provinceId } },
       select: { id: true, title: true, unitId: true, departureDate: true, proposal: true },
     });
-    const checked = checkProposal(proposal, {
+    const checked = checkProposal(checkable, {
       policy,
       calendar,
       submittedAt: now.toISOString(),
@@ -60,7 +63,9 @@ export async function submitProposal(
         destinations: (e.proposal as { destinations?: { province: string; topics: string[] }[] }).destinations ?? [],
       })),
     });
-    if (checked.violations.length > 0) return { ok: false as const, errors: checked.violations };
+    const errors = [...invalid, ...checked.violations];
+    if (!parsed.ok || errors.length > 0) return { ok: false as const, errors };
+    const proposal = parsed.proposal;
     const row = await tx.delegation.create({
       data: {
         unitId: unit.id,
@@ -79,14 +84,14 @@ export async function submitProposal(
       },
     });
     await tx.proposalVersion.create({ data: { delegationId: row.id, version: 1, proposal } });
-    return { ok: true as const, id: row.id, warnings: checked.warnings, escalation: checked.teamSize.exceeds };
+    return { ok: true as const, id: row.id, proposal, warnings: checked.warnings, escalation: checked.teamSize.exceeds };
   });
   if (!outcome.ok) return { ok: false, status: 422, errors: outcome.errors };
 
   await startDelegationWorkflow(temporal, taskQueue, {
     delegationId: outcome.id,
     provinceId: unit.provinceId,
-    proposal,
+    proposal: outcome.proposal,
     submittedAt: now.toISOString(),
     policyVersionId: policy.versionId,
   }, unit.id, year);

@@ -3,7 +3,7 @@
 import type { WorkingCalendar } from './calendar';
 import { localDateOf } from './calendar/vnTime';
 import type { PolicyValues } from './policy';
-import type { Proposal } from './proposal';
+import type { CheckableProposal } from './checkableProposal';
 import { checkAnnualQuota } from './rules/annualQuota';
 import { checkDates } from './rules/dates';
 import { checkDaysPerDestination } from './rules/daysPerDestination';
@@ -42,7 +42,7 @@ export interface CheckResult {
   teamSize: TeamSizeCheck;
 }
 
-export function checkProposal(p: Proposal, ctx: CheckContext): CheckResult {
+export function checkProposal(p: CheckableProposal, ctx: CheckContext): CheckResult {
   return {
     violations: [
       ...checkDates(p),

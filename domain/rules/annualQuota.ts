@@ -1,6 +1,6 @@
 // R-ANNUAL-QUOTA: a unit organises at most N out-of-province delegations a calendar year.
 import type { PolicyValues } from '../policy';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
@@ -9,7 +9,7 @@ import { violation } from './violation';
  * (neither rejected, cancelled nor lapsed); this one would be number quotaUsed + 1.
  */
 export function checkAnnualQuota(
-  p: Proposal,
+  p: CheckableProposal,
   policy: PolicyValues,
   quotaUsed: number,
 ): RuleViolation[] {

@@ -1,11 +1,11 @@
 // R-DATES: the return is not before the departure, and the days on site fit in the trip.
 import { dayNumber } from '../calendar/localDate';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { formatDateVi } from '../vnFormat';
 import { violation } from './violation';
 
-export function checkDates(p: Proposal): RuleViolation[] {
+export function checkDates(p: CheckableProposal): RuleViolation[] {
   const span = dayNumber(p.returnDate) - dayNumber(p.departureDate) + 1;
   if (span < 1) {
     return [

@@ -1,10 +1,13 @@
 // R-DAYS-PER-DESTINATION: at most N days at each destination, travel days not counted.
 import type { PolicyValues } from '../policy';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
-export function checkDaysPerDestination(p: Proposal, policy: PolicyValues): RuleViolation[] {
+export function checkDaysPerDestination(
+  p: CheckableProposal,
+  policy: PolicyValues,
+): RuleViolation[] {
   const max = policy.maxDaysPerDestination;
   return p.destinations.flatMap((d, i) =>
     d.daysOnSite <= max

@@ -2,6 +2,7 @@
 // (or are planned to go) to the same province on an overlapping topic.
 import { addMonths } from '../calendar/localDate';
 import type { PolicyValues } from '../policy';
+import type { CheckableProposal } from '../checkableProposal';
 import type { Proposal } from '../proposal';
 import type { RuleViolation } from '../ruleViolation';
 import { stagesFreeingQuota, type Stage } from '../stage';
@@ -31,7 +32,7 @@ export interface DuplicateWarning extends RuleViolation {
  * and destination of this proposal; `today` (a local date) says whether the earlier trip went.
  */
 export function findDuplicateDelegations(
-  p: Proposal,
+  p: CheckableProposal,
   earlier: EarlierDelegation[],
   policy: PolicyValues,
   today: string,

@@ -1,11 +1,11 @@
 // R-KEY-LEADERS: at most N key leaders of the unit in one delegation (the unit keeps leadership
 // at home).
 import type { PolicyValues } from '../policy';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { violation } from './violation';
 
-export function checkKeyLeaders(p: Proposal, policy: PolicyValues): RuleViolation[] {
+export function checkKeyLeaders(p: CheckableProposal, policy: PolicyValues): RuleViolation[] {
   const keyLeaders = p.members.filter((m) => m.isKeyLeader);
   if (keyLeaders.length <= policy.maxKeyLeaders) return [];
   const names = keyLeaders.map((m) => m.name).join(', ');

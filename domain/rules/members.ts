@@ -1,7 +1,7 @@
 // R-MEMBERS: exactly one delegation leader (who files the report), nobody listed twice, and a
 // valid e-mail for each member (the action links and reminders go there).
 import { fieldPattern } from '../proposalFields';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { issueViolation, type SchemaIssue } from './schemaIssue';
 import { violation } from './violation';
@@ -20,7 +20,7 @@ const emailKey = (email: string) => email.trim().toLowerCase();
  */
 const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-function leaderViolations(p: Proposal): RuleViolation[] {
+function leaderViolations(p: CheckableProposal): RuleViolation[] {
   const leaders = p.members.filter((m) => m.isDelegationLeader);
   if (leaders.length === 1) return [];
   const names = leaders.map((m) => m.name).join(', ');
@@ -41,7 +41,7 @@ function leaderViolations(p: Proposal): RuleViolation[] {
   ];
 }
 
-function repeatViolations(p: Proposal): RuleViolation[] {
+function repeatViolations(p: CheckableProposal): RuleViolation[] {
   const out: RuleViolation[] = [];
   const firstByEmail = new Map<string, number>();
   const firstByName = new Map<string, number>();
@@ -74,6 +74,6 @@ function repeatViolations(p: Proposal): RuleViolation[] {
   return out;
 }
 
-export function checkMembers(p: Proposal): RuleViolation[] {
+export function checkMembers(p: CheckableProposal): RuleViolation[] {
   return [...leaderViolations(p), ...repeatViolations(p)];
 }

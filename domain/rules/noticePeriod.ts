@@ -3,7 +3,7 @@
 import type { WorkingCalendar } from '../calendar';
 import { localDateOf } from '../calendar/vnTime';
 import type { PolicyValues } from '../policy';
-import type { Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
 import type { RuleViolation } from '../ruleViolation';
 import { formatDateVi } from '../vnFormat';
 import { violation } from './violation';
@@ -16,7 +16,7 @@ import { violation } from './violation';
  * uses for the last day a resubmission still meets the rule.
  */
 export function checkNoticePeriod(
-  p: Proposal,
+  p: CheckableProposal,
   policy: PolicyValues,
   calendar: WorkingCalendar,
   submittedAt: string,

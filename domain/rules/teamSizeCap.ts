@@ -1,7 +1,8 @@
 // R-TEAM-SIZE is not a refusal: a team above the cap for its leader's rank goes to the standing
 // committee, which approves it, approves it reduced, or rejects it.
 import type { PolicyValues } from '../policy';
-import type { LeaderRank, Proposal } from '../proposal';
+import type { CheckableProposal } from '../checkableProposal';
+import type { LeaderRank } from '../proposal';
 
 export interface TeamSizeCheck {
   cap: number;
@@ -13,7 +14,7 @@ export interface TeamSizeCheck {
 export const teamSizeCap = (policy: PolicyValues, rank: LeaderRank): number =>
   policy.teamSizeCap[rank];
 
-export function needsStandingCommittee(p: Proposal, policy: PolicyValues): TeamSizeCheck {
+export function needsStandingCommittee(p: CheckableProposal, policy: PolicyValues): TeamSizeCheck {
   const cap = teamSizeCap(policy, p.leaderRank);
   return { cap, size: p.members.length, exceeds: p.members.length > cap };
 }
