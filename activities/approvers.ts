@@ -24,7 +24,13 @@ const roleOfStage: Partial<Record<Stage, string>> = {
  * Who acts on a delegation at a stage, from the database (never from a link's address), with
  * each absent person replaced by their substitute for the day.
  */
-export async function approversFor(db: Db, delegationId: string, stage: Stage, at: Date, audience: Audience = 'members'): Promise<Recipient[]> {
+export async function approversFor(
+  db: Db,
+  delegationId: string,
+  stage: Stage,
+  at: Date,
+  audience: Audience = 'members',
+): Promise<Recipient[]> {
   const role = roleOfStage[stage];
   if (!role) return [];
   const delegation = await db.delegation.findUniqueOrThrow({
@@ -32,17 +38,41 @@ export async function approversFor(db: Db, delegationId: string, stage: Stage, a
     include: { unit: true },
   });
   if (audience === 'chair') {
-    const body = await db.body.findFirst({ where: { provinceId: delegation.unit.provinceId, kind: 'standing_committee' }, include: { chair: true } });
-    return body?.chair ? [{ id: body.chair.id, name: body.chair.name, email: body.chair.email, locale: body.chair.locale }] : [];
+    const body = await db.body.findFirst({
+      where: { provinceId: delegation.unit.provinceId, kind: 'standing_committee' },
+      include: { chair: true },
+    });
+    return body?.chair
+      ? [
+          {
+            id: body.chair.id,
+            name: body.chair.name,
+            email: body.chair.email,
+            locale: body.chair.locale,
+          },
+        ]
+      : [];
   }
   const bodyFilter =
     stage === 'committee_review'
       ? { bodyId: delegation.unit.directCommitteeId ?? '' }
       : { body: { provinceId: delegation.unit.provinceId } };
   const assignments = await db.roleAssignment.findMany({
-    where: { role, ...bodyFilter, validFrom: { lte: at }, OR: [{ validTo: null }, { validTo: { gt: at } }] },
+    where: {
+      role,
+      ...bodyFilter,
+      validFrom: { lte: at },
+      OR: [{ validTo: null }, { validTo: { gt: at } }],
+    },
     include: {
-      person: { include: { substitutes: { where: { startsAt: { lte: at }, endsAt: { gt: at } }, include: { substitute: true } } } },
+      person: {
+        include: {
+          substitutes: {
+            where: { startsAt: { lte: at }, endsAt: { gt: at } },
+            include: { substitute: true },
+          },
+        },
+      },
     },
     orderBy: { personId: 'asc' },
   });
@@ -54,7 +84,13 @@ export async function approversFor(db: Db, delegationId: string, stage: Stage, a
     const standIn = person.substitutes[0]?.substitute;
     recipients.push(
       standIn
-        ? { id: standIn.id, name: standIn.name, email: standIn.email, locale: standIn.locale, onBehalfOf: { id: person.id, name: person.name } }
+        ? {
+            id: standIn.id,
+            name: standIn.name,
+            email: standIn.email,
+            locale: standIn.locale,
+            onBehalfOf: { id: person.id, name: person.name },
+          }
         : { id: person.id, name: person.name, email: person.email, locale: person.locale },
     );
   }

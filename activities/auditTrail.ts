@@ -25,7 +25,14 @@ export function canonicalJson(value: unknown): string {
 
 export function auditHash(
   prevHash: string,
-  e: { delegationId: string; seq: number; kind: string; occurredAt: string; actorId: string | null; data: unknown },
+  e: {
+    delegationId: string;
+    seq: number;
+    kind: string;
+    occurredAt: string;
+    actorId: string | null;
+    data: unknown;
+  },
 ): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(e)).digest('hex');
 }
@@ -34,7 +41,10 @@ export function auditHash(
  * Appends to the delegation's hash chain inside the caller's transaction. The delegation row is
  * locked first so that concurrent writers cannot fork the chain.
  */
-export async function appendAuditEvent(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+export async function appendAuditEvent(
+  tx: Prisma.TransactionClient,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.$queryRaw`SELECT id FROM delegation WHERE id = ${entry.delegationId} FOR UPDATE`;
   const last = await tx.auditEvent.findFirst({
     where: { delegationId: entry.delegationId },
@@ -52,6 +62,15 @@ export async function appendAuditEvent(tx: Prisma.TransactionClient, entry: Audi
     data: entry.data,
   });
   await tx.auditEvent.create({
-    data: { delegationId: entry.delegationId, seq, kind: entry.kind, occurredAt: entry.occurredAt, actorId, data: entry.data, prevHash, hash },
+    data: {
+      delegationId: entry.delegationId,
+      seq,
+      kind: entry.kind,
+      occurredAt: entry.occurredAt,
+      actorId,
+      data: entry.data,
+      prevHash,
+      hash,
+    },
   });
 }

@@ -40,7 +40,10 @@ export function calendarActivities(db: Db) {
     },
 
     /** The start of the departure day: no decision can still let a trip leave after it. */
-    async departureDeadline(i: { departureDate: string; policyVersionId: string }): Promise<RecordedDeadline> {
+    async departureDeadline(i: {
+      departureDate: string;
+      policyVersionId: string;
+    }): Promise<RecordedDeadline> {
       const calendar = await loadCalendar(db);
       return {
         dueDate: i.departureDate,
@@ -51,11 +54,21 @@ export function calendarActivities(db: Db) {
     },
 
     /** The end of the last day on which a (re)submission still meets R-NOTICE for this departure. */
-    async lastDayForNotice(i: { departureDate: string; workingDays: number; policyVersionId: string }): Promise<RecordedDeadline> {
+    async lastDayForNotice(i: {
+      departureDate: string;
+      workingDays: number;
+      policyVersionId: string;
+    }): Promise<RecordedDeadline> {
       const calendar = await loadCalendar(db);
       let day = previousDay(i.departureDate);
-      while (calendar.workingDaysBetween(day, i.departureDate) < i.workingDays) day = previousDay(day);
-      return { dueDate: day, dueAt: deadlineInstantOf(day), calendarVersion: calendar.version, policyVersionId: i.policyVersionId };
+      while (calendar.workingDaysBetween(day, i.departureDate) < i.workingDays)
+        day = previousDay(day);
+      return {
+        dueDate: day,
+        dueAt: deadlineInstantOf(day),
+        calendarVersion: calendar.version,
+        policyVersionId: i.policyVersionId,
+      };
     },
 
     /** Working days between a due date and the local day of an instant (0 when on time). */

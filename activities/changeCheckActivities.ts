@@ -40,7 +40,12 @@ export function changeCheckActivities(db: Db) {
         now,
         excludeDelegationId: i.delegationId,
       });
-      const checked = checkProposal(proposal, { policy, calendar: await loadCalendar(db), submittedAt: now.toISOString(), ...context });
+      const checked = checkProposal(proposal, {
+        policy,
+        calendar: await loadCalendar(db),
+        submittedAt: now.toISOString(),
+        ...context,
+      });
       const size = proposal.members.length;
       if (i.kind === 'amendment') {
         const violations = [...checked.violations];
@@ -54,14 +59,21 @@ export function changeCheckActivities(db: Db) {
         }
         return { violations, reviewReasons: [] };
       }
-      const reviewReasons = checked.violations.filter((v) => reviewableRules.has(v.rule)).map((v) => `${v.rule}: ${v.message}`);
+      const reviewReasons = checked.violations
+        .filter((v) => reviewableRules.has(v.rule))
+        .map((v) => `${v.rule}: ${v.message}`);
       if (i.approvedTeamSize !== undefined && size > i.approvedTeamSize) {
-        reviewReasons.push(`R-TEAM-SIZE: the team grows from the approved ${i.approvedTeamSize} to ${size}`);
+        reviewReasons.push(
+          `R-TEAM-SIZE: the team grows from the approved ${i.approvedTeamSize} to ${size}`,
+        );
       }
       if (i.previous.departureDate.slice(0, 4) !== proposal.departureDate.slice(0, 4)) {
         reviewReasons.push('R-ANNUAL-QUOTA: the trip moves into another year');
       }
-      return { violations: checked.violations.filter((v) => !reviewableRules.has(v.rule)), reviewReasons };
+      return {
+        violations: checked.violations.filter((v) => !reviewableRules.has(v.rule)),
+        reviewReasons,
+      };
     },
   };
 }

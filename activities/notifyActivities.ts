@@ -9,27 +9,61 @@ import { mailDomain } from './mailer';
 export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   return {
     /** Tells the unit (its staff and the delegation leader) about its delegation. */
-    async notifyUnit(i: { delegationId: string; notification: UnitNotification; note?: string }): Promise<void> {
+    async notifyUnit(i: {
+      delegationId: string;
+      notification: UnitNotification;
+      note?: string;
+    }): Promise<void> {
       const { row, proposal } = await storedDelegation(db, i.delegationId);
-      await sendToEach(await unitRecipients(row.unitId, proposal), i.delegationId, `${i.notification}.v${row.proposalVersion}`, i.notification, (locale) =>
-        unitNoticeEmail(i.notification, proposal, locale, i.note, `${publicBaseUrl}/api/delegations/${i.delegationId}`),
+      await sendToEach(
+        await unitRecipients(row.unitId, proposal),
+        i.delegationId,
+        `${i.notification}.v${row.proposalVersion}`,
+        i.notification,
+        (locale) =>
+          unitNoticeEmail(
+            i.notification,
+            proposal,
+            locale,
+            i.note,
+            `${publicBaseUrl}/api/delegations/${i.delegationId}`,
+          ),
       );
     },
 
     /** Tells those who decided on the delegation what happened to it since (with what changed). */
-    async notifyApprovers(i: { delegationId: string; notification: ApproverNotification; note?: string }): Promise<void> {
+    async notifyApprovers(i: {
+      delegationId: string;
+      notification: ApproverNotification;
+      note?: string;
+    }): Promise<void> {
       const { row, proposal } = await storedDelegation(db, i.delegationId);
       const deciders = await db.person.findMany({
         where: { decisions: { some: { delegationId: i.delegationId } } },
         orderBy: { id: 'asc' },
       });
       const latest = await db.proposalVersion.findUnique({
-        where: { delegationId_version: { delegationId: i.delegationId, version: row.proposalVersion } },
+        where: {
+          delegationId_version: { delegationId: i.delegationId, version: row.proposalVersion },
+        },
       });
-      const summary = latest?.changeSummary as { changes?: { field: string }[] } | null;
-      const changes = (summary?.changes ?? []).map((c) => c.field);
-      await sendToEach(deciders, i.delegationId, `${i.notification}.v${row.proposalVersion}`, i.notification, (locale) =>
-        approverNoticeEmail(i.notification, proposal, locale, i.note, changes),
+      const summary = latest?.changeSummary as {
+        changes?: { label: { vi: string; en: string } }[];
+      } | null;
+      const changes = summary?.changes ?? [];
+      await sendToEach(
+        deciders,
+        i.delegationId,
+        `${i.notification}.v${row.proposalVersion}`,
+        i.notification,
+        (locale) =>
+          approverNoticeEmail(
+            i.notification,
+            proposal,
+            locale,
+            i.note,
+            changes.map((c) => (locale === 'en' ? c.label.en : c.label.vi)),
+          ),
       );
     },
 
@@ -50,8 +84,12 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
         },
         orderBy: { id: 'asc' },
       });
-      await sendToEach(await unitRecipients(row.unitId, proposal), i.delegationId, 'report_overdue.unit', 'report_overdue', (locale) =>
-        unitNoticeEmail('report_overdue', proposal, locale),
+      await sendToEach(
+        await unitRecipients(row.unitId, proposal),
+        i.delegationId,
+        'report_overdue.unit',
+        'report_overdue',
+        (locale) => unitNoticeEmail('report_overdue', proposal, locale),
       );
       await sendToEach(overseers, i.delegationId, 'report_overdue', 'report_overdue', (locale) =>
         approverNoticeEmail('report_overdue', proposal, locale),
@@ -60,14 +98,18 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   };
 
   /** The unit's staff, and the delegation leader named in the proposal. */
-  async function unitRecipients(unitId: string, proposal: Proposal): Promise<{ email: string; locale: string }[]> {
+  async function unitRecipients(
+    unitId: string,
+    proposal: Proposal,
+  ): Promise<{ email: string; locale: string }[]> {
     const staff = await db.person.findMany({
       where: { roles: { some: { role: 'unit_staff', unitId } } },
       orderBy: { id: 'asc' },
     });
     const people = staff.map((p) => ({ email: p.email, locale: p.locale }));
     const leader = proposal.members.find((m) => m.isDelegationLeader);
-    if (leader && !people.some((p) => p.email === leader.email)) people.push({ email: leader.email, locale: 'vi' });
+    if (leader && !people.some((p) => p.email === leader.email))
+      people.push({ email: leader.email, locale: 'vi' });
     return people;
   }
 
@@ -80,7 +122,14 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   ): Promise<void> {
     for (const p of people) {
       const messageId = `${delegationId}.${key}.${p.email}@${mailDomain}`;
-      await mailer.send({ ...render(p.locale), messageId, threadId: `${delegationId}@${mailDomain}`, to: p.email, delegationId, notification });
+      await mailer.send({
+        ...render(p.locale),
+        messageId,
+        threadId: `${delegationId}@${mailDomain}`,
+        to: p.email,
+        delegationId,
+        notification,
+      });
     }
     await db.$transaction((tx) =>
       appendAuditEvent(tx, {

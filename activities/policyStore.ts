@@ -5,7 +5,12 @@ import type { Db } from '../prisma/client';
 export const defaultPolicyVersionId = 'default';
 
 export function defaultPolicy(provinceId: string): Policy {
-  return { ...defaultPolicyValues, versionId: defaultPolicyVersionId, provinceId, effectiveFrom: '1970-01-01T00:00:00.000Z' };
+  return {
+    ...defaultPolicyValues,
+    versionId: defaultPolicyVersionId,
+    provinceId,
+    effectiveFrom: '1970-01-01T00:00:00.000Z',
+  };
 }
 
 /** The policy version in force for a province at an instant (the latest effective before it). */

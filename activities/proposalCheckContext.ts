@@ -11,14 +11,23 @@ type Reader = Db | Prisma.TransactionClient;
  */
 export async function proposalCheckContext(
   db: Reader,
-  q: { unitId: string; provinceId: string; year: number; policy: Policy; now: Date; excludeDelegationId?: string },
+  q: {
+    unitId: string;
+    provinceId: string;
+    year: number;
+    policy: Policy;
+    now: Date;
+    excludeDelegationId?: string;
+  },
 ): Promise<{ quotaUsed: number; earlierDelegations: EarlierDelegation[] }> {
   const notThis = q.excludeDelegationId ? { id: { not: q.excludeDelegationId } } : {};
   const quotaUsed = await db.delegation.count({
     where: { unitId: q.unitId, year: q.year, countsTowardQuota: true, ...notThis },
   });
   // A generous window; the R-DUPLICATE rule itself decides what falls inside its months.
-  const windowStart = new Date(q.now.getTime() - (q.policy.duplicateWindowMonths + 2) * 31 * 86_400_000);
+  const windowStart = new Date(
+    q.now.getTime() - (q.policy.duplicateWindowMonths + 2) * 31 * 86_400_000,
+  );
   const earlier = await db.delegation.findMany({
     where: { departureDate: { gte: windowStart }, unit: { provinceId: q.provinceId }, ...notThis },
     select: { id: true, title: true, unitId: true, departureDate: true, proposal: true },
@@ -30,7 +39,9 @@ export async function proposalCheckContext(
       title: e.title,
       unitId: e.unitId,
       departureDate: e.departureDate.toISOString().slice(0, 10),
-      destinations: (e.proposal as { destinations?: { province: string; topics: string[] }[] }).destinations ?? [],
+      destinations:
+        (e.proposal as { destinations?: { province: string; topics: string[] }[] }).destinations ??
+        [],
     })),
   };
 }

@@ -30,14 +30,22 @@ export function reportActivities(db: Db) {
           update: {},
         });
         if (i.attachmentIds.length > 0) {
-          await tx.attachment.updateMany({ where: { id: { in: i.attachmentIds } }, data: { reportId: report.id } });
+          await tx.attachment.updateMany({
+            where: { id: { in: i.attachmentIds } },
+            data: { reportId: report.id },
+          });
         }
         await appendAuditEvent(tx, {
           delegationId: i.delegationId,
           kind: 'report_filed',
           occurredAt: new Date(i.filedAt),
           actorId: i.filedById,
-          data: { late: i.workingDaysLate > 0, workingDaysLate: i.workingDaysLate, dueAt: i.dueAt, attachments: i.attachmentIds },
+          data: {
+            late: i.workingDaysLate > 0,
+            workingDaysLate: i.workingDaysLate,
+            dueAt: i.dueAt,
+            attachments: i.attachmentIds,
+          },
         });
       });
     },
@@ -63,7 +71,11 @@ export function reportActivities(db: Db) {
             reviewedAt: new Date(i.reviewedAt),
           },
         });
-        if (i.tokenId) await tx.actionToken.update({ where: { id: i.tokenId }, data: { usedAt: new Date(i.reviewedAt) } });
+        if (i.tokenId)
+          await tx.actionToken.update({
+            where: { id: i.tokenId },
+            data: { usedAt: new Date(i.reviewedAt) },
+          });
         await appendAuditEvent(tx, {
           delegationId: i.delegationId,
           kind: 'review_recorded',

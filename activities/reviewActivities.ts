@@ -33,10 +33,16 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
     const policy = await policyById(db, row.policyVersionId ?? 'default', row.unit.provinceId);
     const now = new Date();
     const recipients = await approversFor(db, delegationId, stage, now, l.audience);
-    const duplicates = Array.isArray(row.duplicateOf) ? row.duplicateOf.map((d) => String((d as { summary?: string })?.summary ?? '')) : [];
+    const duplicates = Array.isArray(row.duplicateOf)
+      ? row.duplicateOf.map((d) => String((d as { summary?: string })?.summary ?? ''))
+      : [];
     const sent: string[] = [];
     for (const r of recipients) {
-      const kind = reminder ? `reminder${l.round}` : l.audience === 'chair' ? 'escalation' : 'request';
+      const kind = reminder
+        ? `reminder${l.round}`
+        : l.audience === 'chair'
+          ? 'escalation'
+          : 'request';
       const messageId = `${delegationId}.${stage}.v${proposalVersion}.${kind}.${r.id}@${mailDomain}`;
       if (await db.emailLog.findUnique({ where: { messageId } })) continue;
       const token = await issueActionToken(db, {
@@ -46,7 +52,10 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
         proposalVersion,
         approverId: r.id,
         onBehalfOfId: r.onBehalfOf?.id,
-        allowedDecisions: stage === 'committee_review' || stage === 'standing_committee_review' ? [...decisionsByStage[stage]] : ['review'],
+        allowedDecisions:
+          stage === 'committee_review' || stage === 'standing_committee_review'
+            ? [...decisionsByStage[stage]]
+            : ['review'],
         expiresAt: new Date(now.getTime() + policy.actionLinkValidDays * 86_400_000),
       });
       const email = actionRequestEmail({
@@ -60,13 +69,32 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
         reason: l.reason && describeEscalation(l.reason, r.locale),
         duplicateWarnings: duplicates,
       });
-      await mailer.send({ ...email, messageId, threadId: `${delegationId}@${mailDomain}`, to: r.email, delegationId, notification: reminder ? 'reminder' : 'action_request' });
+      await mailer.send({
+        ...email,
+        messageId,
+        threadId: `${delegationId}@${mailDomain}`,
+        to: r.email,
+        delegationId,
+        notification: reminder ? 'reminder' : 'action_request',
+      });
       await db.$transaction((tx) =>
         appendAuditEvent(tx, {
           delegationId,
-          kind: reminder ? 'reminder_sent' : l.audience === 'chair' ? 'escalated' : 'action_link_sent',
+          kind: reminder
+            ? 'reminder_sent'
+            : l.audience === 'chair'
+              ? 'escalated'
+              : 'action_link_sent',
           occurredAt: new Date(),
-          data: { stage, proposalVersion, to: r.email, personId: r.id, onBehalfOfId: r.onBehalfOf?.id ?? null, messageId, reason: l.reason ?? null },
+          data: {
+            stage,
+            proposalVersion,
+            to: r.email,
+            personId: r.id,
+            onBehalfOfId: r.onBehalfOf?.id ?? null,
+            messageId,
+            reason: l.reason ?? null,
+          },
         }),
       );
       sent.push(r.email);
@@ -79,15 +107,25 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
     openReview: (i: Omit<ActionLinkRound, 'round'>) => sendActionLinks({ ...i, round: 0 }),
 
     /** The n-th reminder to the same people, with fresh links. */
-    sendReminders: (i: { delegationId: string; stage: Stage; proposalVersion: number; round: number }) =>
-      sendActionLinks({ ...i, audience: 'members', round: i.round }),
+    sendReminders: (i: {
+      delegationId: string;
+      stage: Stage;
+      proposalVersion: number;
+      round: number;
+    }) => sendActionLinks({ ...i, audience: 'members', round: i.round }),
 
     /** Persists a decision the workflow accepted; idempotent per (delegation, stage, version). */
     async recordDecision(i: { delegationId: string; decision: RecordedDecision }): Promise<void> {
       const d = i.decision;
       await db.$transaction(async (tx) => {
         const existing = await tx.decision.findUnique({
-          where: { delegationId_stage_proposalVersion: { delegationId: i.delegationId, stage: d.stage, proposalVersion: d.proposalVersion } },
+          where: {
+            delegationId_stage_proposalVersion: {
+              delegationId: i.delegationId,
+              stage: d.stage,
+              proposalVersion: d.proposalVersion,
+            },
+          },
         });
         if (existing) return;
         await tx.decision.create({
@@ -105,7 +143,11 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
             decidedAt: new Date(d.decidedAt),
           },
         });
-        if (d.tokenId) await tx.actionToken.update({ where: { id: d.tokenId }, data: { usedAt: new Date(d.decidedAt) } });
+        if (d.tokenId)
+          await tx.actionToken.update({
+            where: { id: d.tokenId },
+            data: { usedAt: new Date(d.decidedAt) },
+          });
         await appendAuditEvent(tx, {
           delegationId: i.delegationId,
           kind: 'decision_recorded',

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { diffProposals } from '../domain/proposalDiff';
 import { proposalSchema, type Proposal } from '../domain/proposal';
 import { stagesFreeingQuota, type Stage } from '../domain/stage';
 import type { Db } from '../prisma/client';
@@ -34,7 +35,13 @@ export function stageActivities(db: Db) {
           delegationId: i.delegationId,
           kind: 'stage_entered',
           occurredAt: new Date(i.at),
-          data: { stage: i.stage, proposalVersion: i.proposalVersion, note: i.note ?? null, reportDueAt: i.reportDueAt ?? null, reviewDueAt: i.reviewDueAt ?? null },
+          data: {
+            stage: i.stage,
+            proposalVersion: i.proposalVersion,
+            note: i.note ?? null,
+            reportDueAt: i.reportDueAt ?? null,
+            reviewDueAt: i.reviewDueAt ?? null,
+          },
         });
       });
     },
@@ -51,11 +58,19 @@ export function stageActivities(db: Db) {
       note?: string;
     }): Promise<void> {
       const proposal = proposalSchema.parse(i.proposal);
-      const changes = changedFields(i.previous, proposal);
+      // Plain JSON (labels in both languages, old and new values) for reviewers and the audit.
+      const changes = JSON.parse(
+        JSON.stringify(diffProposals(i.previous, proposal)),
+      ) as Prisma.InputJsonArray;
       await db.$transaction(async (tx) => {
         await tx.proposalVersion.upsert({
           where: { delegationId_version: { delegationId: i.delegationId, version: i.version } },
-          create: { delegationId: i.delegationId, version: i.version, proposal, changeSummary: { kind: i.kind, note: i.note ?? null, changes } },
+          create: {
+            delegationId: i.delegationId,
+            version: i.version,
+            proposal,
+            changeSummary: { kind: i.kind, note: i.note ?? null, changes },
+          },
           update: {},
         });
         await tx.delegation.update({
@@ -105,11 +120,4 @@ export function stageActivities(db: Db) {
       });
     },
   };
-}
-
-/** Top-level fields whose value changed, with both values (JSON), for reviewers and the audit. */
-function changedFields(before: Proposal, after: Proposal): Prisma.InputJsonArray {
-  return (Object.keys(after) as (keyof Proposal)[])
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((field) => ({ field, before: before[field], after: after[field] }) as Prisma.InputJsonObject);
 }

@@ -36,7 +36,11 @@ export interface OpenToken {
  * version of the proposal, then a decision already taken (by whom, when), then a stage that
  * moved on, then expiry.
  */
-export async function actionLinkState(db: Db, rawToken: string, now = new Date()): Promise<ActionLinkState> {
+export async function actionLinkState(
+  db: Db,
+  rawToken: string,
+  now = new Date(),
+): Promise<ActionLinkState> {
   const t = await db.actionToken.findUnique({
     where: { tokenHash: hashToken(rawToken) },
     include: { approver: true, onBehalfOf: true, delegation: true },
@@ -44,15 +48,34 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
   if (!t) return { kind: 'unknown' };
   const d = t.delegation;
   if (d.stage === 'cancelled') return { kind: 'cancelled' };
-  if (d.proposalVersion !== t.proposalVersion) return { kind: 'superseded', currentVersion: d.proposalVersion };
+  if (d.proposalVersion !== t.proposalVersion)
+    return { kind: 'superseded', currentVersion: d.proposalVersion };
   const decided = await db.decision.findUnique({
-    where: { delegationId_stage_proposalVersion: { delegationId: t.delegationId, stage: t.stage, proposalVersion: t.proposalVersion } },
+    where: {
+      delegationId_stage_proposalVersion: {
+        delegationId: t.delegationId,
+        stage: t.stage,
+        proposalVersion: t.proposalVersion,
+      },
+    },
     include: { actor: true },
   });
-  if (decided) return { kind: 'decided', by: decided.actor?.name ?? '—', at: decided.decidedAt, decision: decided.decision };
+  if (decided)
+    return {
+      kind: 'decided',
+      by: decided.actor?.name ?? '—',
+      at: decided.decidedAt,
+      decision: decided.decision,
+    };
   if (t.purpose === 'review') {
     const review = await db.review.findUnique({ where: { delegationId: t.delegationId } });
-    if (review) return { kind: 'decided', by: review.reviewerId ?? '—', at: review.reviewedAt, decision: review.rating };
+    if (review)
+      return {
+        kind: 'decided',
+        by: review.reviewerId ?? '—',
+        at: review.reviewedAt,
+        decision: review.rating,
+      };
   }
   if (d.stage !== t.stage) return { kind: 'stage_moved', stage: d.stage };
   if (t.expiresAt <= now) return { kind: 'expired', expiredAt: t.expiresAt };
@@ -63,7 +86,10 @@ export async function actionLinkState(db: Db, rawToken: string, now = new Date()
   );
   if (conflict) return { kind: 'conflict_of_interest', conflict };
   const warnings = Array.isArray(d.duplicateOf)
-    ? d.duplicateOf.map((w) => String((w as { summary?: unknown }).summary ?? ''))
+    ? d.duplicateOf.map((w) => {
+        const summary = (w as { summary?: unknown }).summary;
+        return typeof summary === 'string' ? summary : '';
+      })
     : [];
   return {
     kind: 'open',

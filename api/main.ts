@@ -9,7 +9,12 @@ async function main(): Promise<void> {
   const db = createDb();
   const connection = await Connection.connect({ address: config.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
-  const app = createApp({ db, temporal, taskQueue: config.taskQueue, publicBaseUrl: config.publicBaseUrl });
+  const app = createApp({
+    db,
+    temporal,
+    taskQueue: config.taskQueue,
+    publicBaseUrl: config.publicBaseUrl,
+  });
   const server = app.listen(config.port, () => logger.info({ port: config.port }, 'API listening'));
   const stop = () => {
     server.close();

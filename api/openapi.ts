@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { sessionCookieName } from './access/sessionCookie';
 import type { RouteSpec } from './routeSpec';
 
-const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+const jsonSchema = (s: z.ZodType) =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
 
 /** OpenAPI 3.1 (whose schemas are JSON Schema 2020-12, as zod emits them) for every route. */
 export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
@@ -36,7 +37,14 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
           }),
       parameters: [...params, ...queryParams],
       ...(s.body
-        ? { requestBody: { required: true, content: { [s.body.contentType ?? 'application/json']: { schema: jsonSchema(s.body.schema) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                [s.body.contentType ?? 'application/json']: { schema: jsonSchema(s.body.schema) },
+              },
+            },
+          }
         : {}),
       responses: Object.fromEntries(
         Object.entries(s.responses).map(([code, r]) => [
@@ -44,7 +52,13 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
           {
             description: r.description,
             ...(r.schema || r.contentType
-              ? { content: { [r.contentType ?? 'application/json']: r.schema ? { schema: jsonSchema(r.schema) } : {} } }
+              ? {
+                  content: {
+                    [r.contentType ?? 'application/json']: r.schema
+                      ? { schema: jsonSchema(r.schema) }
+                      : {},
+                  },
+                }
               : {}),
           },
         ]),

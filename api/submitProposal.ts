@@ -40,12 +40,19 @@ export async function submitProposal(
   const unit = await db.unit.findUnique({ where: { id: checkable.unitId } });
   if (!unit) return { ok: false, status: 422, errors: [...invalid, unknownUnit(checkable.unitId)] };
   const year = Number(checkable.departureDate.slice(0, 4));
-  const [policy, calendar] = await Promise.all([policyInForce(db, unit.provinceId, now), loadCalendar(db)]);
+  const [policy, calendar] = await Promise.all([
+    policyInForce(db, unit.provinceId, now),
+    loadCalendar(db),
+  ]);
 
   const outcome = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${unit.id}), ${year})`;
-    const quotaUsed = await tx.delegation.count({ where: { unitId: unit.id, year, countsTowardQuota: true } });
-    const windowStart = new Date(now.getTime() - (policy.duplicateWindowMonths + 1) * 31 * 86_400_000);
+    const quotaUsed = await tx.delegation.count({
+      where: { unitId: unit.id, year, countsTowardQuota: true },
+    });
+    const windowStart = new Date(
+      now.getTime() - (policy.duplicateWindowMonths + 1) * 31 * 86_400_000,
+    );
     const earlier = await tx.delegation.findMany({
       where: { departureDate: { gte: windowStart }, unit: { provinceId: unit.provinceId } },
       select: { id: true, title: true, unitId: true, departureDate: true, proposal: true },
@@ -60,7 +67,9 @@ export async function submitProposal(
         title: e.title,
         unitId: e.unitId,
         departureDate: e.departureDate.toISOString().slice(0, 10),
-        destinations: (e.proposal as { destinations?: { province: string; topics: string[] }[] }).destinations ?? [],
+        destinations:
+          (e.proposal as { destinations?: { province: string; topics: string[] }[] })
+            .destinations ?? [],
       })),
     });
     const errors = [...invalid, ...checked.violations];
@@ -80,20 +89,41 @@ export async function submitProposal(
         policyVersionId: policy.versionId === 'default' ? null : policy.versionId,
         submittedAt: now,
         submittedById,
-        duplicateOf: checked.warnings.length > 0 ? checked.warnings.map((w) => ({ ...w, summary: w.messageVi })) : undefined,
+        duplicateOf:
+          checked.warnings.length > 0
+            ? checked.warnings.map((w) => ({ ...w, summary: w.messageVi }))
+            : undefined,
       },
     });
     await tx.proposalVersion.create({ data: { delegationId: row.id, version: 1, proposal } });
-    return { ok: true as const, id: row.id, proposal, warnings: checked.warnings, escalation: checked.teamSize.exceeds };
+    return {
+      ok: true as const,
+      id: row.id,
+      proposal,
+      warnings: checked.warnings,
+      escalation: checked.teamSize.exceeds,
+    };
   });
   if (!outcome.ok) return { ok: false, status: 422, errors: outcome.errors };
 
-  await startDelegationWorkflow(temporal, taskQueue, {
-    delegationId: outcome.id,
-    provinceId: unit.provinceId,
-    proposal: outcome.proposal,
-    submittedAt: now.toISOString(),
-    policyVersionId: policy.versionId,
-  }, unit.id, year);
-  return { ok: true, id: outcome.id, stage: 'committee_review', warnings: outcome.warnings, escalation: outcome.escalation };
+  await startDelegationWorkflow(
+    temporal,
+    taskQueue,
+    {
+      delegationId: outcome.id,
+      provinceId: unit.provinceId,
+      proposal: outcome.proposal,
+      submittedAt: now.toISOString(),
+      policyVersionId: policy.versionId,
+    },
+    unit.id,
+    year,
+  );
+  return {
+    ok: true,
+    id: outcome.id,
+    stage: 'committee_review',
+    warnings: outcome.warnings,
+    escalation: outcome.escalation,
+  };
 }

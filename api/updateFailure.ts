@@ -9,7 +9,8 @@ export interface UpdateRefusal {
 
 /** The workflow's reason for refusing an Update (validator or handler), or undefined. */
 export function updateRefusalOf(err: unknown): UpdateRefusal | undefined {
-  if (err instanceof WorkflowNotFoundError) return { type: 'NotFound', message: err.message, details: {} };
+  if (err instanceof WorkflowNotFoundError)
+    return { type: 'NotFound', message: err.message, details: {} };
   if (!(err instanceof WorkflowUpdateFailedError)) return undefined;
   const cause = err.cause;
   if (cause instanceof ApplicationFailure) {

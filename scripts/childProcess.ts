@@ -10,9 +10,19 @@ export interface RunningChild {
  * Starts a server process that dies with us: it is killed on stop(), and on our exit, so
  * Ctrl-C never leaves an orphaned server behind.
  */
-export function startChild(name: string, command: string, args: string[], log: (line: string) => void): RunningChild {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  log: (line: string) => void,
+): RunningChild {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+  const forward = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => log(`[${name}] ${l}`));
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   const killOnExit = () => child.kill('SIGTERM');
@@ -45,7 +55,8 @@ export async function waitForPort(host: string, port: number, timeoutMs = 30000)
       s.on('error', () => resolve(false));
     });
     if (open) return;
-    if (Date.now() > deadline) throw new Error(`${host}:${port} did not open within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`${host}:${port} did not open within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -56,7 +67,11 @@ export function freePort(): Promise<number> {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        address && typeof address === 'object'
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

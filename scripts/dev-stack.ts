@@ -54,14 +54,21 @@ async function main(): Promise<void> {
   });
   const running = worker.run();
   await ensureAnnualSummarySchedules(temporal, db, config.taskQueue);
-  const app = createApp({ db, temporal, taskQueue: config.taskQueue, publicBaseUrl: config.publicBaseUrl });
+  const app = createApp({
+    db,
+    temporal,
+    taskQueue: config.taskQueue,
+    publicBaseUrl: config.publicBaseUrl,
+  });
   const server = app.listen(config.port, '127.0.0.1');
 
   log('');
   log(`API          ${config.publicBaseUrl}  (OpenAPI: ${config.publicBaseUrl}/openapi.json)`);
   log(`Temporal UI  ${temporalUi}`);
   log(`Mail inbox   ${inbox}`);
-  log(`Sign in      ${config.publicBaseUrl}/auth/sign-in  as ${demoEmail('an')} (unit staff) or ${demoEmail('quan-tri')} (administrator)`);
+  log(
+    `Sign in      ${config.publicBaseUrl}/auth/sign-in  as ${demoEmail('an')} (unit staff) or ${demoEmail('quan-tri')} (administrator)`,
+  );
   log('Press Ctrl-C to stop everything.');
 
   let stopping = false;

@@ -7,15 +7,34 @@ export interface MailCatcher extends RunningChild {
 }
 
 /** MailDev: a real SMTP server that keeps every message, with a web inbox and a REST API. */
-export async function startMailCatcher(smtpPort: number, webPort: number, log: (l: string) => void): Promise<MailCatcher> {
+export async function startMailCatcher(
+  smtpPort: number,
+  webPort: number,
+  log: (l: string) => void,
+): Promise<MailCatcher> {
   const bin = path.resolve(__dirname, '../node_modules/maildev/dist/bin/maildev.js');
   const child = startChild(
     'mail',
     process.execPath,
-    [bin, '--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--silent'],
+    [
+      bin,
+      '--smtp',
+      String(smtpPort),
+      '--web',
+      String(webPort),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--silent',
+    ],
     log,
   );
   await waitForPort('127.0.0.1', smtpPort);
   await waitForPort('127.0.0.1', webPort);
-  return { ...child, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl: `http://127.0.0.1:${webPort}` };
+  return {
+    ...child,
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    inboxUrl: `http://127.0.0.1:${webPort}`,
+  };
 }

@@ -5,14 +5,35 @@ import { startChild, waitForPort, type RunningChild } from './childProcess';
 import { temporalCliPath } from './temporalBinaries';
 
 /** The Temporal dev server with its UI, keeping its state in a file under ./data/. */
-export async function startTemporalDevServer(port: number, uiPort: number, log: (l: string) => void): Promise<RunningChild> {
+export async function startTemporalDevServer(
+  port: number,
+  uiPort: number,
+  log: (l: string) => void,
+): Promise<RunningChild> {
   const dataDir = path.resolve(__dirname, '../data');
   mkdirSync(dataDir, { recursive: true });
-  const attrs = delegationSearchAttributes.flatMap((k) => ['--search-attribute', `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`]);
+  const attrs = delegationSearchAttributes.flatMap((k) => [
+    '--search-attribute',
+    `${k.name}=${k.type === 'INT' ? 'Int' : 'Keyword'}`,
+  ]);
   const child = startChild(
     'temporal',
     temporalCliPath(),
-    ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--db-filename', path.join(dataDir, 'temporal.db'), '--log-level', 'warn', ...attrs],
+    [
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--ui-port',
+      String(uiPort),
+      '--db-filename',
+      path.join(dataDir, 'temporal.db'),
+      '--log-level',
+      'warn',
+      ...attrs,
+    ],
     log,
   );
   await waitForPort('127.0.0.1', port, 60000);

@@ -7,9 +7,15 @@ import { earliest, msUntil } from './timeUntil';
 export async function reportStage(ctx: DelegationContext): Promise<void> {
   const { state, policy } = ctx;
   const deadline = (workingDays: number) =>
-    acts.computeDeadline({ fromDate: ctx.returnDate, workingDays, policyVersionId: policy.versionId });
+    acts.computeDeadline({
+      fromDate: ctx.returnDate,
+      workingDays,
+      policyVersionId: policy.versionId,
+    });
   state.deadlines.report = await deadline(policy.reportWorkingDays);
-  state.deadlines.reportReminder = await deadline(Math.max(0, policy.reportWorkingDays - policy.reportReminderWorkingDays));
+  state.deadlines.reportReminder = await deadline(
+    Math.max(0, policy.reportWorkingDays - policy.reportReminderWorkingDays),
+  );
   await ctx.enterStage('report_due');
   const filed = () => state.report !== undefined;
   if (!(await condition(filed, msUntil(state.deadlines.reportReminder.dueAt)))) {
@@ -31,7 +37,11 @@ export async function resultsReview(ctx: DelegationContext): Promise<void> {
   state.deadlines.review = await deadline(policy.reviewWorkingDays);
   const reminder = earliest(await deadline(policy.reminderWorkingDays), state.deadlines.review);
   await ctx.enterStage('accountability_review');
-  const ids = { delegationId: ctx.id, stage: 'accountability_review' as const, proposalVersion: state.proposalVersion };
+  const ids = {
+    delegationId: ctx.id,
+    stage: 'accountability_review' as const,
+    proposalVersion: state.proposalVersion,
+  };
   await acts.openReview({ ...ids, audience: 'members' });
   const reviewed = () => state.review !== undefined;
   if (!(await condition(reviewed, msUntil(reminder.dueAt)))) {

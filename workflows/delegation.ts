@@ -14,7 +14,10 @@ import { registerUpdateHandlers } from './updateHandlers';
 export type { DelegationInput } from './delegationContext';
 
 export async function delegationWorkflow(input: DelegationInput): Promise<DelegationState> {
-  const policy = await acts.loadPolicy({ policyVersionId: input.policyVersionId, provinceId: input.provinceId });
+  const policy = await acts.loadPolicy({
+    policyVersionId: input.policyVersionId,
+    provinceId: input.provinceId,
+  });
   const ctx = new DelegationContext(input, policy);
   registerUpdateHandlers(ctx);
 
@@ -33,7 +36,11 @@ export async function delegationWorkflow(input: DelegationInput): Promise<Delega
 }
 
 /** Enters a terminal stage, tells whoever must know, and lets running Updates answer. */
-async function finish(ctx: DelegationContext, stage: Stage, note?: string): Promise<DelegationState> {
+async function finish(
+  ctx: DelegationContext,
+  stage: Stage,
+  note?: string,
+): Promise<DelegationState> {
   await ctx.enterStage(stage, note);
   if (stage === 'rejected' || stage === 'lapsed') {
     await acts.notifyUnit({ delegationId: ctx.id, notification: stage, note });

@@ -4,8 +4,9 @@ import type { Activities } from '../activities';
 import type { RecordedDecision } from '../domain/decision';
 import type { Policy } from '../domain/policy';
 import type { Proposal } from '../domain/proposal';
+import { needsStandingCommittee } from '../domain/rules/teamSizeCap';
 import type { Stage } from '../domain/stage';
-import type { DelegationState, TeamSizeCheck } from './delegationState';
+import type { DelegationState } from './delegationState';
 import { delegationStageKey } from './searchAttributes';
 import { workflowNow } from './timeUntil';
 
@@ -21,11 +22,6 @@ export const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-
-export function teamSizeOf(p: Proposal, policy: Policy): TeamSizeCheck {
-  const cap = policy.teamSizeCap[p.leaderRank];
-  return { cap, size: p.members.length, exceeds: p.members.length > cap };
-}
 
 export class DelegationContext {
   readonly state: DelegationState;
@@ -46,7 +42,7 @@ export class DelegationContext {
       stage: 'committee_review',
       proposalVersion: 1,
       proposal: input.proposal,
-      teamSize: teamSizeOf(input.proposal, policy),
+      teamSize: needsStandingCommittee(input.proposal, policy),
       decisions: [],
       deadlines: {},
       overdue: false,
@@ -65,7 +61,12 @@ export class DelegationContext {
   /** True once the decision for this stage and version is claimed and stored. */
   decided(stage: Stage, version: number): boolean {
     const d = this.pendingDecision;
-    return d !== undefined && d.stage === stage && d.proposalVersion === version && this.state.decisions.includes(d);
+    return (
+      d !== undefined &&
+      d.stage === stage &&
+      d.proposalVersion === version &&
+      this.state.decisions.includes(d)
+    );
   }
 
   async enterStage(stage: Stage, note?: string): Promise<void> {
@@ -88,6 +89,6 @@ export class DelegationContext {
   adopt(proposal: Proposal): void {
     this.state.proposal = proposal;
     this.state.proposalVersion += 1;
-    this.state.teamSize = teamSizeOf(proposal, this.policy);
+    this.state.teamSize = needsStandingCommittee(proposal, this.policy);
   }
 }

@@ -21,7 +21,13 @@ export interface AmendRequest {
 /** Before departure: cancel, or change members and dates (a postponement is a change of dates). */
 export type TripChangeRequest =
   | { kind: 'cancel'; reason: string; actorId?: string }
-  | { kind: 'change'; proposal: Proposal; basedOnVersion: number; reason: string; actorId?: string };
+  | {
+      kind: 'change';
+      proposal: Proposal;
+      basedOnVersion: number;
+      reason: string;
+      actorId?: string;
+    };
 
 /** During the trip: the day the delegation actually returns (early return or extension). */
 export interface ReturnDateRequest {

@@ -15,11 +15,21 @@ export type ReviewOutcome =
   | { kind: 'cancelled' };
 
 /** Opens a decision stage and waits for its decision, reminding and escalating as the policy says. */
-export async function decisionIn(ctx: DelegationContext, stage: DecisionStage, reason?: EscalationReason): Promise<ReviewOutcome> {
+export async function decisionIn(
+  ctx: DelegationContext,
+  stage: DecisionStage,
+  reason?: EscalationReason,
+): Promise<ReviewOutcome> {
   const { state, policy } = ctx;
   await ctx.enterStage(stage, reason?.code);
   const version = state.proposalVersion;
-  await acts.openReview({ delegationId: ctx.id, stage, proposalVersion: version, audience: 'members', reason });
+  await acts.openReview({
+    delegationId: ctx.id,
+    stage,
+    proposalVersion: version,
+    audience: 'members',
+    reason,
+  });
   const from = workflowNow();
   const after = (workingDays: number) =>
     acts.computeDeadline({ fromInstant: from, workingDays, policyVersionId: policy.versionId });
@@ -33,7 +43,9 @@ export async function decisionIn(ctx: DelegationContext, stage: DecisionStage, r
   state.deadlines.lapse = lapse;
   const settled = () => ctx.decided(stage, version) || ctx.cancellation !== undefined;
   const outcome = (): ReviewOutcome =>
-    ctx.cancellation ? { kind: 'cancelled' } : { kind: 'decided', decision: ctx.pendingDecision as RecordedDecision };
+    ctx.cancellation
+      ? { kind: 'cancelled' }
+      : { kind: 'decided', decision: ctx.pendingDecision as RecordedDecision };
   const waitUntil = (d: RecordedDeadline) => condition(settled, msUntil(earliest(d, lapse).dueAt));
 
   if (await waitUntil(state.deadlines.reminder)) return outcome();
@@ -49,7 +61,11 @@ export async function decisionIn(ctx: DelegationContext, stage: DecisionStage, r
     stage,
     proposalVersion: version,
     audience: 'chair',
-    reason: { code: 'undecided', body: 'standing_committee', workingDays: policy.escalationWorkingDays },
+    reason: {
+      code: 'undecided',
+      body: 'standing_committee',
+      workingDays: policy.escalationWorkingDays,
+    },
   });
   if (await condition(settled, msUntil(lapse.dueAt))) return outcome();
   return { kind: 'lapsed' };
@@ -61,7 +77,10 @@ export type AmendmentOutcome = 'amended' | 'lapsed' | 'cancelled';
  * Returned for changes: waits for the unit's amendment until the last day on which a
  * resubmission could still meet R-NOTICE; after that the proposal lapses.
  */
-export async function amendmentIn(ctx: DelegationContext, reason: string): Promise<AmendmentOutcome> {
+export async function amendmentIn(
+  ctx: DelegationContext,
+  reason: string,
+): Promise<AmendmentOutcome> {
   const { state, policy } = ctx;
   const before = state.proposalVersion;
   await ctx.enterStage('amendment_requested', reason);

@@ -23,7 +23,11 @@ export async function untilDeparture(ctx: DelegationContext): Promise<DepartureO
     const reasons = ctx.backToReview;
     ctx.tripChanged = false;
     ctx.backToReview = undefined;
-    await acts.notifyApprovers({ delegationId: ctx.id, notification: 'trip_changed', note: reasons?.join('; ') });
+    await acts.notifyApprovers({
+      delegationId: ctx.id,
+      notification: 'trip_changed',
+      note: reasons?.join('; '),
+    });
     if (reasons) return 'back_to_review';
     await ctx.enterStage('awaiting_departure', 'changed before departure');
   }
@@ -33,7 +37,10 @@ export async function trip(ctx: DelegationContext): Promise<void> {
   await ctx.enterStage('on_trip');
   for (;;) {
     const returnDate = ctx.returnDate;
-    const moved = await condition(() => ctx.returnDate !== returnDate, msUntil(endOfLocalDay(returnDate)));
+    const moved = await condition(
+      () => ctx.returnDate !== returnDate,
+      msUntil(endOfLocalDay(returnDate)),
+    );
     if (!moved) return;
   }
 }

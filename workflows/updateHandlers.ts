@@ -15,7 +15,10 @@ import {
   fileReviewUpdate,
   returnDateUpdate,
   stateQuery,
+  type AmendRequest,
+  type ReturnDateRequest,
   type StageResult,
+  type TripChangeRequest,
 } from './messages';
 import { workflowNow } from './timeUntil';
 
@@ -23,7 +26,9 @@ const refuse = (type: string, message: string, details: Record<string, unknown> 
   ApplicationFailure.create({ type, message, details: [details], nonRetryable: true });
 
 const ruleViolations = (violations: RuleViolation[]) =>
-  refuse('RuleViolations', `refused by ${violations.map((v) => v.rule).join(', ')}`, { violations });
+  refuse('RuleViolations', `refused by ${violations.map((v) => v.rule).join(', ')}`, {
+    violations,
+  });
 
 export const preDepartureStages: readonly Stage[] = [
   'committee_review',
@@ -38,7 +43,10 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
   let changing = false;
   let reportClaimed = false;
   let reviewClaimed = false;
-  const result = (): StageResult => ({ stage: state.stage, proposalVersion: state.proposalVersion });
+  const result = (): StageResult => ({
+    stage: state.stage,
+    proposalVersion: state.proposalVersion,
+  });
 
   setHandler(stateQuery, () => state);
 
@@ -49,13 +57,19 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       ctx.pendingDecision = decision;
       await acts.recordDecision({ delegationId: ctx.id, decision });
       state.decisions.push(decision);
-      await condition(() => state.stage !== req.stage || state.proposalVersion !== req.proposalVersion);
+      await condition(
+        () => state.stage !== req.stage || state.proposalVersion !== req.proposalVersion,
+      );
       return result();
     },
     {
       validator: (req: DecisionRequest): void => {
         const decided = ctx.pendingDecision;
-        if (decided && decided.stage === req.stage && decided.proposalVersion === req.proposalVersion) {
+        if (
+          decided &&
+          decided.stage === req.stage &&
+          decided.proposalVersion === req.proposalVersion
+        ) {
           const by = decided.actor.onBehalfOfName
             ? `${decided.actor.personName} (thay ${decided.actor.onBehalfOfName})`
             : decided.actor.personName;
@@ -67,19 +81,36 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
         }
         if (state.stage === 'cancelled') throw refuse('Cancelled', 'the delegation was cancelled');
         if (req.proposalVersion !== state.proposalVersion) {
-          throw refuse('Superseded', `version ${req.proposalVersion} was superseded by ${state.proposalVersion}`, {
-            currentVersion: state.proposalVersion,
-          });
+          throw refuse(
+            'Superseded',
+            `version ${req.proposalVersion} was superseded by ${state.proposalVersion}`,
+            {
+              currentVersion: state.proposalVersion,
+            },
+          );
         }
         if (req.stage !== state.stage) {
-          throw refuse('StageMovedOn', `the delegation is in stage ${state.stage}, not ${req.stage}`, { stage: state.stage });
+          throw refuse(
+            'StageMovedOn',
+            `the delegation is in stage ${state.stage}, not ${req.stage}`,
+            { stage: state.stage },
+          );
         }
         const allowed: readonly string[] = decisionsByStage[req.stage];
         if (!allowed.includes(req.decision)) {
-          throw refuse('NotAllowed', `decision ${req.decision} is not available in stage ${req.stage}`);
+          throw refuse(
+            'NotAllowed',
+            `decision ${req.decision} is not available in stage ${req.stage}`,
+          );
         }
-        if (req.decision === 'approve_reduced' && (req.maxTeamSize ?? Infinity) >= state.teamSize.size) {
-          throw refuse('NotAllowed', `a reduced team must be smaller than the proposed ${state.teamSize.size}`);
+        if (
+          req.decision === 'approve_reduced' &&
+          (req.maxTeamSize ?? Infinity) >= state.teamSize.size
+        ) {
+          throw refuse(
+            'NotAllowed',
+            `a reduced team must be smaller than the proposed ${state.teamSize.size}`,
+          );
         }
       },
     },
@@ -115,17 +146,25 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       return result();
     },
     {
-      validator: (req): void => {
+      validator: (req: AmendRequest): void => {
         if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
         if (state.stage !== 'amendment_requested') {
-          throw refuse('StageMovedOn', `amendments are accepted only when returned for changes (stage is ${state.stage})`, {
-            stage: state.stage,
-          });
+          throw refuse(
+            'StageMovedOn',
+            `amendments are accepted only when returned for changes (stage is ${state.stage})`,
+            {
+              stage: state.stage,
+            },
+          );
         }
         if (req.basedOnVersion !== state.proposalVersion) {
-          throw refuse('Superseded', `the amendment edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`, {
-            currentVersion: state.proposalVersion,
-          });
+          throw refuse(
+            'Superseded',
+            `the amendment edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`,
+            {
+              currentVersion: state.proposalVersion,
+            },
+          );
         }
       },
     },
@@ -166,28 +205,43 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
         changing = false;
       }
       // The stage it goes to: back to the committee, or still approved and awaiting departure.
-      return { stage: ctx.backToReview ? 'committee_review' : 'awaiting_departure', proposalVersion: state.proposalVersion };
+      return {
+        stage: ctx.backToReview ? 'committee_review' : 'awaiting_departure',
+        proposalVersion: state.proposalVersion,
+      };
     },
     {
-      validator: (req): void => {
+      validator: (req: TripChangeRequest): void => {
         if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
         if (req.kind === 'cancel') {
           if (!preDepartureStages.includes(state.stage) || ctx.cancellation) {
-            throw refuse('StageMovedOn', `a delegation can be cancelled only before departure (stage is ${state.stage})`, {
-              stage: state.stage,
-            });
+            throw refuse(
+              'StageMovedOn',
+              `a delegation can be cancelled only before departure (stage is ${state.stage})`,
+              {
+                stage: state.stage,
+              },
+            );
           }
           return;
         }
         if (state.stage !== 'awaiting_departure') {
-          throw refuse('StageMovedOn', `members and dates change through this only once approved and before departure (stage is ${state.stage})`, {
-            stage: state.stage,
-          });
+          throw refuse(
+            'StageMovedOn',
+            `members and dates change through this only once approved and before departure (stage is ${state.stage})`,
+            {
+              stage: state.stage,
+            },
+          );
         }
         if (req.basedOnVersion !== state.proposalVersion) {
-          throw refuse('Superseded', `the change edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`, {
-            currentVersion: state.proposalVersion,
-          });
+          throw refuse(
+            'Superseded',
+            `the change edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`,
+            {
+              currentVersion: state.proposalVersion,
+            },
+          );
         }
       },
     },
@@ -208,11 +262,18 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       return result();
     },
     {
-      validator: (req): void => {
+      validator: (req: ReturnDateRequest): void => {
         if (state.stage !== 'on_trip') {
-          throw refuse('StageMovedOn', `the return date is recorded during the trip (stage is ${state.stage})`, { stage: state.stage });
+          throw refuse(
+            'StageMovedOn',
+            `the return date is recorded during the trip (stage is ${state.stage})`,
+            { stage: state.stage },
+          );
         }
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(req.actualReturnDate) || req.actualReturnDate < state.proposal.departureDate) {
+        if (
+          !/^\d{4}-\d{2}-\d{2}$/.test(req.actualReturnDate) ||
+          req.actualReturnDate < state.proposal.departureDate
+        ) {
           throw refuse('RuleViolations', 'the return date must be a date not before departure', {
             violations: [
               {
@@ -252,7 +313,11 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       validator: (_req): void => {
         if (reportClaimed) throw refuse('AlreadyDecided', 'the report was already filed');
         if (state.stage !== 'report_due') {
-          throw refuse('StageMovedOn', `a report is accepted once the trip is over (stage is ${state.stage})`, { stage: state.stage });
+          throw refuse(
+            'StageMovedOn',
+            `a report is accepted once the trip is over (stage is ${state.stage})`,
+            { stage: state.stage },
+          );
         }
       },
     },
@@ -278,7 +343,11 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       validator: (_req): void => {
         if (reviewClaimed) throw refuse('AlreadyDecided', 'the results were already reviewed');
         if (state.stage !== 'accountability_review') {
-          throw refuse('StageMovedOn', `a review is accepted only after the report (stage is ${state.stage})`, { stage: state.stage });
+          throw refuse(
+            'StageMovedOn',
+            `a review is accepted only after the report (stage is ${state.stage})`,
+            { stage: state.stage },
+          );
         }
       },
     },

@@ -36,9 +36,20 @@ export function actionRequestEmail(i: ActionRequestInput): RenderedEmail {
   const ask = vi
     ? 'Đề nghị anh/chị xem đề xuất và cho ý kiến bằng đường dẫn dưới đây.'
     : 'Please review the proposal and decide through the link below.';
-  const warnings = i.duplicateWarnings.map((w) => (vi ? `Lưu ý trùng lặp (R-DUPLICATE): ${w}` : `Possible duplicate (R-DUPLICATE): ${w}`));
-  const why = i.reason ? [vi ? `Lý do chuyển đến anh/chị: ${i.reason}` : `Why this comes to you: ${i.reason}`] : [];
-  const lines = [greeting, ...(behalf ? [behalf] : []), ...why, ask, ...proposalSummaryLines(i.proposal, i.locale), ...warnings];
+  const warnings = i.duplicateWarnings.map((w) =>
+    vi ? `Lưu ý trùng lặp (R-DUPLICATE): ${w}` : `Possible duplicate (R-DUPLICATE): ${w}`,
+  );
+  const why = i.reason
+    ? [vi ? `Lý do chuyển đến anh/chị: ${i.reason}` : `Why this comes to you: ${i.reason}`]
+    : [];
+  const lines = [
+    greeting,
+    ...(behalf ? [behalf] : []),
+    ...why,
+    ask,
+    ...proposalSummaryLines(i.proposal, i.locale),
+    ...warnings,
+  ];
   const label = vi ? 'Xem và cho ý kiến' : 'Review and decide';
   return {
     subject,

@@ -4,7 +4,9 @@ import type { Proposal } from '../../domain/proposal';
 export function proposalSummaryLines(p: Proposal, locale: string): string[] {
   const vi = locale !== 'en';
   const leader = p.members.find((m) => m.isDelegationLeader);
-  const places = p.destinations.map((d) => `${d.hostBody} (${d.province}), ${d.daysOnSite} ${vi ? 'ngày' : 'day(s)'}`);
+  const places = p.destinations.map(
+    (d) => `${d.hostBody} (${d.province}), ${d.daysOnSite} ${vi ? 'ngày' : 'day(s)'}`,
+  );
   return vi
     ? [
         `Đoàn: ${p.title}`,

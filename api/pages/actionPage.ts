@@ -5,11 +5,18 @@ import type { OpenToken } from '../actionLinkState';
 import { escapeHtml as e, pageHtml } from './layout';
 import { proposalViewHtml } from './proposalView';
 
-const outcomeNamesVi = { resolved: 'Đã giải quyết', partly: 'Giải quyết một phần', not_resolved: 'Chưa giải quyết' };
+const outcomeNamesVi = {
+  resolved: 'Đã giải quyết',
+  partly: 'Giải quyết một phần',
+  not_resolved: 'Chưa giải quyết',
+};
 
 function decisionForm(t: OpenToken, action: string, errors: string[]): string {
   const choices = t.allowedDecisions
-    .map((d, i) => `<label><input type="radio" name="decision" value="${e(d)}"${i === 0 ? ' required' : ''}> ${e(decisionNamesVi[d as DecisionKind] ?? d)}</label>`)
+    .map(
+      (d, i) =>
+        `<label><input type="radio" name="decision" value="${e(d)}"${i === 0 ? ' required' : ''}> ${e(decisionNamesVi[d as DecisionKind] ?? d)}</label>`,
+    )
     .join('');
   const reduced = t.allowedDecisions.includes('approve_reduced')
     ? `<label>Số thành viên tối đa (khi đồng ý với số thành viên giảm)<input type="number" name="maxTeamSize" min="1" max="${t.proposal.members.length - 1}"></label>`
@@ -40,9 +47,14 @@ ${errors.map((x) => `<p class="warn">${e(x)}</p>`).join('')}${rows}
 /** The page behind an action link: the whole proposal, any duplicate warning, and the form. */
 export function actionPageHtml(t: OpenToken, action: string, errors: string[] = []): string {
   const stageName = stageNamesVi[t.stage as Stage] ?? t.stage;
-  const behalf = t.onBehalfOfName ? `<p class="notice">Anh/chị cho ý kiến thay cho ${e(t.onBehalfOfName)}.</p>` : '';
-  const warnings = t.duplicateWarnings.map((w) => `<p class="warn"><strong>Có thể trùng lặp (R-DUPLICATE):</strong> ${e(w)}</p>`).join('');
-  const form = t.purpose === 'review' ? reviewForm(t, action, errors) : decisionForm(t, action, errors);
+  const behalf = t.onBehalfOfName
+    ? `<p class="notice">Anh/chị cho ý kiến thay cho ${e(t.onBehalfOfName)}.</p>`
+    : '';
+  const warnings = t.duplicateWarnings
+    .map((w) => `<p class="warn"><strong>Có thể trùng lặp (R-DUPLICATE):</strong> ${e(w)}</p>`)
+    .join('');
+  const form =
+    t.purpose === 'review' ? reviewForm(t, action, errors) : decisionForm(t, action, errors);
   return pageHtml(
     `${stageName}: ${t.proposal.title}`,
     `<h1>${e(stageName)}</h1><p>Kính gửi ${e(t.approverName)}.</p>${behalf}${warnings}${proposalViewHtml(t.proposal)}<h2>Ý kiến của anh/chị</h2>${form}`,

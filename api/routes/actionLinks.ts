@@ -16,21 +16,37 @@ import { workflowIdOf } from '../startDelegationWorkflow';
 import { updateRefusalOf, type UpdateRefusal } from '../updateFailure';
 
 const html = (res: Response, status: number, body: string) => {
-  res.status(status).set('Referrer-Policy', 'no-referrer').set('Cache-Control', 'no-store').type('html').send(body);
+  res
+    .status(status)
+    .set('Referrer-Policy', 'no-referrer')
+    .set('Cache-Control', 'no-store')
+    .type('html')
+    .send(body);
 };
 
 /** The refusal of a workflow Update as the stale state it stands for. */
 function staleOf(r: UpdateRefusal): Exclude<ActionLinkState, { kind: 'open' }> {
   const d = r.details;
+  const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
   switch (r.type) {
     case 'AlreadyDecided':
-      return { kind: 'decided', by: String(d.by ?? '—'), at: new Date(String(d.at ?? Date.now())), decision: String(d.decision ?? '') };
+      return {
+        kind: 'decided',
+        by: text(d.by, '—'),
+        at: new Date(text(d.at) || Date.now()),
+        decision: text(d.decision),
+      };
     case 'Superseded':
-      return { kind: 'superseded', currentVersion: Number(d.currentVersion ?? 0) };
+      return {
+        kind: 'superseded',
+        currentVersion: typeof d.currentVersion === 'number' ? d.currentVersion : 0,
+      };
+    case 'Cancelled':
+      return { kind: 'cancelled' };
     case 'NotFound':
       return { kind: 'unknown' };
     default:
-      return { kind: 'stage_moved', stage: String(d.stage ?? '') };
+      return { kind: 'stage_moved', stage: text(d.stage) };
   }
 }
 
@@ -50,7 +66,10 @@ function reviewFromForm(body: Record<string, unknown>, problemCount: number) {
 export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   const tokenPath = '/a/:token';
   const logRefused = (req: Request, reason: string) =>
-    logger.warn({ reason, ip: req.ip, userAgent: req.get('user-agent'), at: new Date().toISOString() }, 'action link refused');
+    logger.warn(
+      { reason, ip: req.ip, userAgent: req.get('user-agent'), at: new Date().toISOString() },
+      'action link refused',
+    );
 
   /**
    * Links are capabilities and work without a session, but only for whom they were mailed to: a
@@ -64,7 +83,9 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   async function decide(req: Request, res: Response, t: OpenToken): Promise<void> {
     const form = decisionFormSchema.safeParse(req.body);
     if (!form.success || !t.allowedDecisions.includes(form.data.decision)) {
-      const errors = form.success ? ['Lựa chọn không hợp lệ.'] : form.error.issues.map((i) => i.message);
+      const errors = form.success
+        ? ['Lựa chọn không hợp lệ.']
+        : form.error.issues.map((i) => i.message);
       html(res, 422, actionPageHtml(t, req.originalUrl, errors));
       return;
     }
@@ -82,19 +103,44 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         userAgent: req.get('user-agent'),
       },
     };
-    const result = await temporal.workflow.getHandle(workflowIdOf(t.delegationId)).executeUpdate(decideUpdate, { args: [request] });
-    html(res, 200, recordedPageHtml(`Ý kiến «${decisionNamesVi[form.data.decision]}» của anh/chị đã được ghi nhận. Bước hiện tại: ${result.stage}.`));
+    const result = await temporal.workflow
+      .getHandle(workflowIdOf(t.delegationId))
+      .executeUpdate(decideUpdate, { args: [request] });
+    html(
+      res,
+      200,
+      recordedPageHtml(
+        `Ý kiến «${decisionNamesVi[form.data.decision]}» của anh/chị đã được ghi nhận. Bước hiện tại: ${result.stage}.`,
+      ),
+    );
   }
 
   async function review(req: Request, res: Response, t: OpenToken): Promise<void> {
     const parsed = reviewFromForm(req.body as Record<string, unknown>, t.proposal.problems.length);
     if (!parsed.success) {
-      html(res, 422, actionPageHtml(t, req.originalUrl, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)));
+      html(
+        res,
+        422,
+        actionPageHtml(
+          t,
+          req.originalUrl,
+          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        ),
+      );
       return;
     }
-    await temporal.workflow.getHandle(workflowIdOf(t.delegationId)).executeUpdate(fileReviewUpdate, {
-      args: [{ content: parsed.data, reviewerId: t.approverId, proposalVersion: t.proposalVersion, tokenId: t.id }],
-    });
+    await temporal.workflow
+      .getHandle(workflowIdOf(t.delegationId))
+      .executeUpdate(fileReviewUpdate, {
+        args: [
+          {
+            content: parsed.data,
+            reviewerId: t.approverId,
+            proposalVersion: t.proposalVersion,
+            tokenId: t.id,
+          },
+        ],
+      });
     html(res, 200, recordedPageHtml('Đánh giá của anh/chị đã được ghi nhận.'));
   }
 
@@ -110,11 +156,15 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       responses: {
         200: { description: 'The decision or review form', contentType: 'text/html' },
         403: {
-          description: 'The person proposed or travels in the delegation, or is signed in as someone else',
+          description:
+            'The person proposed or travels in the delegation, or is signed in as someone else',
           contentType: 'text/html',
         },
         404: { description: 'Unknown link', contentType: 'text/html' },
-        409: { description: 'Already decided, superseded, cancelled or stage moved on', contentType: 'text/html' },
+        409: {
+          description: 'Already decided, superseded, cancelled or stage moved on',
+          contentType: 'text/html',
+        },
         410: { description: 'Expired link', contentType: 'text/html' },
       },
       async handler(req, res) {
@@ -139,7 +189,10 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       tags: ['action links'],
       access: { public: true },
       rateLimit: 'link',
-      body: { schema: z.record(z.string(), z.string()), contentType: 'application/x-www-form-urlencoded' },
+      body: {
+        schema: z.record(z.string(), z.string()),
+        contentType: 'application/x-www-form-urlencoded',
+      },
       responses: {
         200: { description: 'Recorded', contentType: 'text/html' },
         403: {
@@ -148,9 +201,15 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           contentType: 'text/html',
         },
         404: { description: 'Unknown link', contentType: 'text/html' },
-        409: { description: 'Already decided, superseded, cancelled or stage moved on', contentType: 'text/html' },
+        409: {
+          description: 'Already decided, superseded, cancelled or stage moved on',
+          contentType: 'text/html',
+        },
         410: { description: 'Expired link', contentType: 'text/html' },
-        422: { description: 'Form incomplete: the form again with the reason', contentType: 'text/html' },
+        422: {
+          description: 'Form incomplete: the form again with the reason',
+          contentType: 'text/html',
+        },
       },
       async handler(req, res) {
         const s = await actionLinkState(db, String(req.params.token));
@@ -168,7 +227,9 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         }
         // Authority comes from the database now, not from whoever the link was mailed to.
         const current = await approversFor(db, t.delegationId, t.stage as Stage, new Date());
-        const entitled = current.some((r) => r.id === t.approverId || r.onBehalfOf?.id === (t.onBehalfOfId ?? t.approverId));
+        const entitled = current.some(
+          (r) => r.id === t.approverId || r.onBehalfOf?.id === (t.onBehalfOfId ?? t.approverId),
+        );
         if (!entitled) {
           logRefused(req, 'not_entitled');
           html(res, 403, stalePageHtml({ kind: 'not_entitled' }).html);

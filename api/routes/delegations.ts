@@ -36,19 +36,31 @@ import type { Db } from '../../prisma/client';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
 const cancelSchema = z.object({ reason: z.string().trim().min(1) });
-const changeSchema = z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema, reason: z.string().trim().min(1) });
-const returnDateSchema = z.object({ actualReturnDate: localDate, reason: z.string().trim().min(1) });
+const changeSchema = z.object({
+  basedOnVersion: z.number().int(),
+  proposal: proposalSchema,
+  reason: z.string().trim().min(1),
+});
+const returnDateSchema = z.object({
+  actualReturnDate: localDate,
+  reason: z.string().trim().min(1),
+});
 /** The report, and the ids of attachments uploaded for it (POST /api/delegations/:id/attachments). */
 const reportBodySchema = reportSchema.extend({ attachmentIds: z.array(z.string()).optional() });
 const reviewBodySchema = reviewSchema.extend({
   reviewerId: z
     .string()
     .optional()
-    .describe('only with an API key: the leader the review is recorded for; a signed-in leader reviews as themselves'),
+    .describe(
+      'only with an API key: the leader the review is recorded for; a signed-in leader reviews as themselves',
+    ),
 });
 
 async function delegationView(db: Db, id: string) {
-  const d = await db.delegation.findUnique({ where: { id }, include: { decisions: { orderBy: { decidedAt: 'asc' } } } });
+  const d = await db.delegation.findUnique({
+    where: { id },
+    include: { decisions: { orderBy: { decidedAt: 'asc' } } },
+  });
   if (!d) return undefined;
   return {
     id: d.id,
@@ -63,7 +75,10 @@ async function delegationView(db: Db, id: string) {
     memberCount: d.memberCount,
     approvedTeamSize: d.approvedTeamSize,
     overdue: d.overdue,
-    deadlines: { reportDueAt: d.reportDueAt?.toISOString() ?? null, reviewDueAt: d.reviewDueAt?.toISOString() ?? null },
+    deadlines: {
+      reportDueAt: d.reportDueAt?.toISOString() ?? null,
+      reviewDueAt: d.reviewDueAt?.toISOString() ?? null,
+    },
     decisions: d.decisions.map((x) => ({
       stage: x.stage,
       proposalVersion: x.proposalVersion,
@@ -92,7 +107,9 @@ async function answerUpdate(res: Response, run: () => Promise<StageResult>): Pro
       res.status(422).json({ errors: refusal.details.violations });
       return;
     }
-    res.status(refusal.type === 'NotFound' ? 404 : 409).json({ error: refusal.type, message: refusal.message });
+    res
+      .status(refusal.type === 'NotFound' ? 404 : 409)
+      .json({ error: refusal.type, message: refusal.message });
   }
 }
 
@@ -137,7 +154,12 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       access: { roles: delegationReaders },
       query: delegationListQuery,
       responses: {
-        200: { description: 'Delegations', schema: z.object({ delegations: z.array(delegationViewSchema.omit({ decisions: true, proposal: true })) }) },
+        200: {
+          description: 'Delegations',
+          schema: z.object({
+            delegations: z.array(delegationViewSchema.omit({ decisions: true, proposal: true })),
+          }),
+        },
         422: { description: 'Bad filter', schema: errorsSchema },
       },
       async handler(req, res) {
@@ -148,12 +170,16 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         }
         const reach = await delegationReachFilter(db, accessOf(req).grants);
         const rows = await db.delegation.findMany({
-          where: { AND: [{ unitId: q.data.unitId, stage: q.data.stage, year: q.data.year }, reach] },
+          where: {
+            AND: [{ unitId: q.data.unitId, stage: q.data.stage, year: q.data.year }, reach],
+          },
           orderBy: { submittedAt: 'desc' },
           select: { id: true },
         });
         const views = await Promise.all(rows.map((r) => delegationView(db, r.id)));
-        res.json({ delegations: views.map((v) => v && { ...v, decisions: undefined, proposal: undefined }) });
+        res.json({
+          delegations: views.map((v) => v && { ...v, decisions: undefined, proposal: undefined }),
+        });
       },
     },
     {
@@ -184,11 +210,16 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }) },
       responses: {
         200: { description: 'Resubmitted', schema: stageResultSchema },
-        409: { description: 'Not awaiting an amendment, or edited a stale version', schema: refusalSchema },
+        409: {
+          description: 'Not awaiting an amendment, or edited a stale version',
+          schema: refusalSchema,
+        },
         422: { description: 'Rule violations', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }).safeParse(req.body);
+        const body = z
+          .object({ basedOnVersion: z.number().int(), proposal: proposalSchema })
+          .safeParse(req.body);
         if (!body.success) {
           res.status(422).json({ errors: zodViolations(body.error) });
           return;
@@ -217,7 +248,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           return;
         }
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, { args: [{ kind: 'cancel', reason: body.data.reason }] }),
+          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, {
+            args: [{ kind: 'cancel', reason: body.data.reason }],
+          }),
         );
       },
     },
@@ -230,7 +263,11 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       access: runners,
       body: { schema: changeSchema },
       responses: {
-        200: { description: 'Accepted; `stage` is where it goes (awaiting_departure or committee_review)', schema: stageResultSchema },
+        200: {
+          description:
+            'Accepted; `stage` is where it goes (awaiting_departure or committee_review)',
+          schema: stageResultSchema,
+        },
         409: { description: 'Not approved-and-waiting, or a stale version', schema: refusalSchema },
         422: { description: 'Rule violations', schema: errorsSchema },
       },
@@ -241,7 +278,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           return;
         }
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, { args: [{ kind: 'change', ...body.data }] }),
+          handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, {
+            args: [{ kind: 'change', ...body.data }],
+          }),
         );
       },
     },
@@ -263,7 +302,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           res.status(422).json({ errors: zodViolations(body.error, 'R-DATES') });
           return;
         }
-        await answerUpdate(res, () => handleOf(String(req.params.id)).executeUpdate(returnDateUpdate, { args: [body.data] }));
+        await answerUpdate(res, () =>
+          handleOf(String(req.params.id)).executeUpdate(returnDateUpdate, { args: [body.data] }),
+        );
       },
     },
     {
@@ -276,7 +317,10 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       responses: {
         200: { description: 'Filed', schema: stageResultSchema },
         409: { description: 'No report is due', schema: refusalSchema },
-        422: { description: 'Invalid report, or an attachment id not uploaded for this delegation', schema: errorsSchema },
+        422: {
+          description: 'Invalid report, or an attachment id not uploaded for this delegation',
+          schema: errorsSchema,
+        },
       },
       async handler(req, res) {
         const body = reportBodySchema.safeParse(req.body);
@@ -285,13 +329,19 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           return;
         }
         const { attachmentIds, ...content } = body.data;
-        const foreign = await foreignAttachmentViolations(db, String(req.params.id), attachmentIds ?? []);
+        const foreign = await foreignAttachmentViolations(
+          db,
+          String(req.params.id),
+          attachmentIds ?? [],
+        );
         if (foreign.length > 0) {
           res.status(422).json({ errors: foreign });
           return;
         }
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, { args: [{ content, attachmentIds }] }),
+          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, {
+            args: [{ content, attachmentIds }],
+          }),
         );
       },
     },
@@ -305,7 +355,10 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: reviewBodySchema },
       responses: {
         200: { description: 'Recorded', schema: stageResultSchema },
-        403: { description: 'The reviewer submitted the proposal or travels in the delegation', schema: refusalSchema },
+        403: {
+          description: 'The reviewer submitted the proposal or travels in the delegation',
+          schema: refusalSchema,
+        },
         409: { description: 'No review is due', schema: refusalSchema },
         422: { description: 'Invalid review', schema: errorsSchema },
       },

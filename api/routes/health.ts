@@ -18,7 +18,10 @@ export function healthRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       },
       async handler(_req, res) {
         const [database, temporalUp] = await Promise.all([
-          db.$queryRaw`SELECT 1`.then(() => true, () => false),
+          db.$queryRaw`SELECT 1`.then(
+            () => true,
+            () => false,
+          ),
           temporal.workflowService.getSystemInfo({}).then(
             () => true,
             () => false,

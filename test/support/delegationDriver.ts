@@ -15,7 +15,12 @@ export interface DelegationView {
   overdue: boolean;
   approvedTeamSize: number | null;
   deadlines: { reportDueAt: string | null; reviewDueAt: string | null };
-  decisions: { stage: string; decision: string; actorId: string | null; onBehalfOfId: string | null }[];
+  decisions: {
+    stage: string;
+    decision: string;
+    actorId: string | null;
+    onBehalfOfId: string | null;
+  }[];
 }
 
 export class DelegationDriver {
@@ -47,7 +52,9 @@ export class DelegationDriver {
     return this.auditorKey;
   }
 
-  async submit(proposal: ProposalInput): Promise<{ status: number; body: { id: string; escalation: boolean; errors?: unknown[] } }> {
+  async submit(
+    proposal: ProposalInput,
+  ): Promise<{ status: number; body: { id: string; escalation: boolean; errors?: unknown[] } }> {
     const res = await fetch(`${this.s.baseUrl}/api/delegations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await this.staffOf(proposal.unitId)) },
@@ -57,7 +64,9 @@ export class DelegationDriver {
   }
 
   async view(id: string): Promise<DelegationView> {
-    const res = await fetch(`${this.s.baseUrl}/api/delegations/${id}`, { headers: await this.reader() });
+    const res = await fetch(`${this.s.baseUrl}/api/delegations/${id}`, {
+      headers: await this.reader(),
+    });
     return (await res.json()) as DelegationView;
   }
 
@@ -67,7 +76,8 @@ export class DelegationDriver {
     for (;;) {
       const v = await this.view(id);
       if (v.stage === stage) return v;
-      if (Date.now() > deadline) throw new Error(`delegation ${id} is in ${v.stage}, expected ${stage}`);
+      if (Date.now() > deadline)
+        throw new Error(`delegation ${id} is in ${v.stage}, expected ${stage}`);
       await new Promise((r) => setTimeout(r, 150));
     }
   }
@@ -75,13 +85,17 @@ export class DelegationDriver {
   /** The newest action-link email to a demo person about a delegation's stage. */
   async linkFor(personId: string, subjectPart: string, count = 1): Promise<string> {
     const mails = await this.s.mailbox.waitFor(
-      (m: ReceivedEmail) => m.to.some((t) => t.address === demoEmail(personId)) && m.subject.includes(subjectPart),
+      (m: ReceivedEmail) =>
+        m.to.some((t) => t.address === demoEmail(personId)) && m.subject.includes(subjectPart),
       count,
     );
     return actionLinkIn(mails[mails.length - 1] as ReceivedEmail);
   }
 
-  async postForm(link: string, fields: Record<string, string>): Promise<{ status: number; html: string }> {
+  async postForm(
+    link: string,
+    fields: Record<string, string>,
+  ): Promise<{ status: number; html: string }> {
     const res = await fetch(link, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'jest-phone' },
@@ -91,11 +105,17 @@ export class DelegationDriver {
   }
 
   /** As the staff of the delegation the path names (`/api/delegations/:id/…`). */
-  async postJson(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  async postJson(
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     const delegationId = /^\/api\/delegations\/([^/]+)/.exec(path)?.[1] ?? '';
     const res = await fetch(`${this.s.baseUrl}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await this.staffOfDelegation(delegationId)) },
+      headers: {
+        'content-type': 'application/json',
+        ...(await this.staffOfDelegation(delegationId)),
+      },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -108,19 +128,31 @@ export class DelegationDriver {
   async newUnit(): Promise<string> {
     const id = `don-vi-${randomUUID().slice(0, 8)}`;
     await this.s.db.unit.create({
-      data: { id, name: `Đơn vị thử ${id}`, provinceId: 'ca-mau', directCommitteeId: 'ca-mau-dang-uy-ubnd', validFrom: new Date('2025-07-01') },
+      data: {
+        id,
+        name: `Đơn vị thử ${id}`,
+        provinceId: 'ca-mau',
+        directCommitteeId: 'ca-mau-dang-uy-ubnd',
+        validFrom: new Date('2025-07-01'),
+      },
     });
     return id;
   }
 
   /** A local date `days` after the server's current time (which the time-skipping server moves). */
   async dateInDays(days: number): Promise<string> {
-    return new Date((await this.s.env.currentTimeMs()) + days * 86_400_000).toISOString().slice(0, 10);
+    return new Date((await this.s.env.currentTimeMs()) + days * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
   }
 
   /** A valid proposal of a fresh unit, departing 35 days after the server's now. */
   async proposal(o: ProposalOptions = {}): Promise<ProposalInput> {
-    return proposalFor({ unitId: await this.newUnit(), departureDate: await this.dateInDays(35), ...o });
+    return proposalFor({
+      unitId: await this.newUnit(),
+      departureDate: await this.dateInDays(35),
+      ...o,
+    });
   }
 
   /** Skips server time until just after an instant (time-skipping server only). */
@@ -132,7 +164,14 @@ export class DelegationDriver {
 }
 
 export const reportBody = {
-  problems: [{ problemIndex: 0, learned: 'Quy trình số hóa hồ sơ từ đầu vào.', measuredValue: '22%', planToTarget: 'Áp dụng tại 5 sở trong quý I.' }],
+  problems: [
+    {
+      problemIndex: 0,
+      learned: 'Quy trình số hóa hồ sơ từ đầu vào.',
+      measuredValue: '22%',
+      planToTarget: 'Áp dụng tại 5 sở trong quý I.',
+    },
+  ],
   goodExperiences: 'Bộ phận một cửa hướng dẫn người dân nộp trực tuyến tại chỗ.',
   effectivePractices: 'Kết nối dữ liệu dân cư để không yêu cầu giấy tờ đã có.',
   recommendations: 'Đầu tư máy quét tại bộ phận một cửa cấp huyện.',

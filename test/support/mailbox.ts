@@ -16,7 +16,10 @@ export class Mailbox {
   async all(): Promise<ReceivedEmail[]> {
     const summaries = (await (await fetch(`${this.inboxUrl}/api/email`)).json()) as Summary[];
     return Promise.all(
-      summaries.map(async (s) => (await (await fetch(`${this.inboxUrl}/api/email/${s.id}`)).json()) as ReceivedEmail),
+      summaries.map(
+        async (s) =>
+          (await (await fetch(`${this.inboxUrl}/api/email/${s.id}`)).json()) as ReceivedEmail,
+      ),
     );
   }
 
@@ -25,12 +28,17 @@ export class Mailbox {
   }
 
   /** Waits until `count` messages matching the filter arrived (mail is sent by activities). */
-  async waitFor(filter: (m: ReceivedEmail) => boolean, count = 1, timeoutMs = 30000): Promise<ReceivedEmail[]> {
+  async waitFor(
+    filter: (m: ReceivedEmail) => boolean,
+    count = 1,
+    timeoutMs = 30000,
+  ): Promise<ReceivedEmail[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = (await this.all()).filter(filter);
       if (found.length >= count) return found;
-      if (Date.now() > deadline) throw new Error(`expected ${count} matching email(s), have ${found.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} matching email(s), have ${found.length}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

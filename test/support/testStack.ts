@@ -31,12 +31,20 @@ export interface TestStack {
 export async function startTestStack(kind: 'time-skipping' | 'dev-server'): Promise<TestStack> {
   const database = await createTestDatabase();
   await seedDemo(database.db);
-  const mail: MailCatcher = await startMailCatcher(await freePort(), await freePort(), () => undefined);
+  const mail: MailCatcher = await startMailCatcher(
+    await freePort(),
+    await freePort(),
+    () => undefined,
+  );
   const env = kind === 'time-skipping' ? await timeSkippingEnv() : await devServerEnv();
   const taskQueue = `delegations-${randomUUID()}`;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const mailer = createMailer(database.db, mail.smtpUrl, 'Hệ thống <no-reply@study-delegations.local>');
+  const mailer = createMailer(
+    database.db,
+    mail.smtpUrl,
+    'Hệ thống <no-reply@study-delegations.local>',
+  );
   const deps = { db: database.db, mailer, publicBaseUrl: baseUrl };
   const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
   const newWorker = () =>
@@ -49,7 +57,12 @@ export async function startTestStack(kind: 'time-skipping' | 'dev-server'): Prom
     });
   let worker: Worker = await newWorker();
   let running = worker.run();
-  const app = createApp({ db: database.db, temporal: env.client, taskQueue, publicBaseUrl: baseUrl });
+  const app = createApp({
+    db: database.db,
+    temporal: env.client,
+    taskQueue,
+    publicBaseUrl: baseUrl,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, '127.0.0.1', () => resolve(s));
   });
