@@ -3,6 +3,7 @@ import { checkProposal, validateProposalInput } from '../domain/checkProposal';
 import type { RuleViolation } from '../domain/ruleViolation';
 import { loadCalendar } from '../activities/calendarActivities';
 import { policyInForce } from '../activities/policyStore';
+import { proposalCheckContext } from '../activities/proposalCheckContext';
 import type { Db } from '../prisma/client';
 import { startDelegationWorkflow } from './startDelegationWorkflow';
 
@@ -47,30 +48,18 @@ export async function submitProposal(
 
   const outcome = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${unit.id}), ${year})`;
-    const quotaUsed = await tx.delegation.count({
-      where: { unitId: unit.id, year, countsTowardQuota: true },
-    });
-    const windowStart = new Date(
-      now.getTime() - (policy.duplicateWindowMonths + 1) * 31 * 86_400_000,
-    );
-    const earlier = await tx.delegation.findMany({
-      where: { departureDate: { gte: windowStart }, unit: { provinceId: unit.provinceId } },
-      select: { id: true, title: true, unitId: true, departureDate: true, proposal: true },
+    const context = await proposalCheckContext(tx, {
+      unitId: unit.id,
+      provinceId: unit.provinceId,
+      year,
+      policy,
+      now,
     });
     const checked = checkProposal(checkable, {
       policy,
       calendar,
       submittedAt: now.toISOString(),
-      quotaUsed,
-      earlierDelegations: earlier.map((e) => ({
-        id: e.id,
-        title: e.title,
-        unitId: e.unitId,
-        departureDate: e.departureDate.toISOString().slice(0, 10),
-        destinations:
-          (e.proposal as { destinations?: { province: string; topics: string[] }[] })
-            .destinations ?? [],
-      })),
+      ...context,
     });
     const errors = [...invalid, ...checked.violations];
     if (!parsed.ok || errors.length > 0) return { ok: false as const, errors };

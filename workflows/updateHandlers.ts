@@ -3,6 +3,7 @@
 // concurrent Update's validator already sees it (no two decisions, no two amendments).
 import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
 import { decisionsByStage, type DecisionRequest, type RecordedDecision } from '../domain/decision';
+import type { Proposal } from '../domain/proposal';
 import type { RuleViolation } from '../domain/ruleViolation';
 import type { Stage } from '../domain/stage';
 import { acts, type DelegationContext } from './delegationContext';
@@ -47,6 +48,43 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     stage: state.stage,
     proposalVersion: state.proposalVersion,
   });
+
+  /**
+   * Runs every rule on a new version (refusing it with their IDs), records it and adopts it;
+   * answers why a change before departure needs a new review (empty: it does not).
+   */
+  async function checkAndAdopt(
+    kind: 'amendment' | 'change',
+    proposal: Proposal,
+    actorId: string | undefined,
+    note?: string,
+  ): Promise<string[]> {
+    changing = true;
+    try {
+      const check = await acts.checkProposalChange({
+        delegationId: ctx.id,
+        kind,
+        proposal,
+        previous: state.proposal,
+        approvedTeamSize: state.approvedTeamSize,
+      });
+      if (check.violations.length > 0) throw ruleViolations(check.violations);
+      await acts.recordProposalVersion({
+        delegationId: ctx.id,
+        kind,
+        version: state.proposalVersion + 1,
+        previous: state.proposal,
+        proposal,
+        actorId,
+        at: workflowNow(),
+        note,
+      });
+      ctx.adopt(proposal);
+      return check.reviewReasons;
+    } finally {
+      changing = false;
+    }
+  }
 
   setHandler(stateQuery, () => state);
 
@@ -119,29 +157,7 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
   setHandler(
     amendUpdate,
     async (req): Promise<StageResult> => {
-      changing = true;
-      try {
-        const check = await acts.checkProposalChange({
-          delegationId: ctx.id,
-          kind: 'amendment',
-          proposal: req.proposal,
-          previous: state.proposal,
-          approvedTeamSize: state.approvedTeamSize,
-        });
-        if (check.violations.length > 0) throw ruleViolations(check.violations);
-        await acts.recordProposalVersion({
-          delegationId: ctx.id,
-          kind: 'amendment',
-          version: state.proposalVersion + 1,
-          previous: state.proposal,
-          proposal: req.proposal,
-          actorId: req.actorId,
-          at: workflowNow(),
-        });
-        ctx.adopt(req.proposal);
-      } finally {
-        changing = false;
-      }
+      await checkAndAdopt('amendment', req.proposal, req.actorId);
       await condition(() => state.stage !== 'amendment_requested');
       return result();
     },
@@ -178,32 +194,9 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
         await condition(() => state.stage === 'cancelled');
         return result();
       }
-      changing = true;
-      try {
-        const check = await acts.checkProposalChange({
-          delegationId: ctx.id,
-          kind: 'change',
-          proposal: req.proposal,
-          previous: state.proposal,
-          approvedTeamSize: state.approvedTeamSize,
-        });
-        if (check.violations.length > 0) throw ruleViolations(check.violations);
-        await acts.recordProposalVersion({
-          delegationId: ctx.id,
-          kind: 'change',
-          version: state.proposalVersion + 1,
-          previous: state.proposal,
-          proposal: req.proposal,
-          actorId: req.actorId,
-          at: workflowNow(),
-          note: req.reason,
-        });
-        ctx.adopt(req.proposal);
-        ctx.backToReview = check.reviewReasons.length > 0 ? check.reviewReasons : undefined;
-        ctx.tripChanged = true;
-      } finally {
-        changing = false;
-      }
+      const reviewReasons = await checkAndAdopt('change', req.proposal, req.actorId, req.reason);
+      ctx.backToReview = reviewReasons.length > 0 ? reviewReasons : undefined;
+      ctx.tripChanged = true;
       // The stage it goes to: back to the committee, or still approved and awaiting departure.
       return {
         stage: ctx.backToReview ? 'committee_review' : 'awaiting_departure',

@@ -63,6 +63,16 @@ function reviewFromForm(body: Record<string, unknown>, problemCount: number) {
   });
 }
 
+/** The pages every stale link can get, documented once for GET and POST. */
+const staleLinkResponses = {
+  404: { description: 'Unknown link', contentType: 'text/html' },
+  409: {
+    description: 'Already decided, superseded, cancelled or stage moved on',
+    contentType: 'text/html',
+  },
+  410: { description: 'Expired link', contentType: 'text/html' },
+};
+
 export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   const tokenPath = '/a/:token';
   const logRefused = (req: Request, reason: string) =>
@@ -160,12 +170,7 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
             'The person proposed or travels in the delegation, or is signed in as someone else',
           contentType: 'text/html',
         },
-        404: { description: 'Unknown link', contentType: 'text/html' },
-        409: {
-          description: 'Already decided, superseded, cancelled or stage moved on',
-          contentType: 'text/html',
-        },
-        410: { description: 'Expired link', contentType: 'text/html' },
+        ...staleLinkResponses,
       },
       async handler(req, res) {
         const s = await actionLinkState(db, String(req.params.token));
@@ -200,12 +205,7 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
             'The person no longer holds the role for this stage, proposed or travels in the delegation, or is signed in as someone else',
           contentType: 'text/html',
         },
-        404: { description: 'Unknown link', contentType: 'text/html' },
-        409: {
-          description: 'Already decided, superseded, cancelled or stage moved on',
-          contentType: 'text/html',
-        },
-        410: { description: 'Expired link', contentType: 'text/html' },
+        ...staleLinkResponses,
         422: {
           description: 'Form incomplete: the form again with the reason',
           contentType: 'text/html',
