@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     const mail = await startMailCatcher(1025, 1080, log);
     children.push(mail);
     smtpUrl = mail.smtpUrl;
-    inbox = mail.inboxUrl;
+    // MailDev 3 serves its web inbox at /index.html (its / answers 404).
+    inbox = `${mail.inboxUrl}/index.html`;
   }
 
   const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
