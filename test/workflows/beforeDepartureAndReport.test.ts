@@ -138,3 +138,19 @@ test('a cancellation before departure frees the quota slot and tells the approve
       m.subject.includes('hủy'),
   );
 });
+
+test('an early return recorded during the trip moves the report deadline', async () => {
+  const title = 'Đoàn về sớm';
+  const { id, proposal } = await approved(title, { tripDays: 3 });
+  await drive.skipUntil(`${proposal.departureDate}T00:00:00.000+07:00`);
+  await drive.waitForStage(id, 'on_trip');
+  const actual = addDays(proposal.departureDate, 1);
+  const res = await drive.postJson(`/api/delegations/${id}/return-date`, {
+    actualReturnDate: actual,
+    reason: 'Hoàn thành sớm chương trình làm việc.',
+  });
+  expect(res.status).toBe(200);
+  await drive.skipUntil(`${actual}T23:59:59.999+07:00`);
+  await drive.waitForStage(id, 'report_due');
+  expect((await stateOf(id)).deadlines.report?.dueDate).toBe(calendar.addWorkingDays(actual, 10));
+});

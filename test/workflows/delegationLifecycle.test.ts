@@ -1,5 +1,6 @@
 // The delegation workflow end to end on the time-skipping server, with the real activities,
 // database and SMTP server: weeks of waiting pass in seconds.
+import { demoEmail } from '../../prisma/seedDemo';
 import { DelegationDriver, reportBody } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 
@@ -160,6 +161,15 @@ test('a report deadline that passes flags the delegation overdue; the late repor
   await drive.skipUntil(due.deadlines.reportDueAt as string, 3 * 86_400_000);
   await stack.mailbox.waitFor((m) => m.subject.includes(title) && m.subject.includes('quá hạn'));
   expect((await drive.view(body.id)).overdue).toBe(true);
+  // The escalation reaches the provincial leadership and the organization board too.
+  for (const person of ['hai', 'lan']) {
+    await stack.mailbox.waitFor(
+      (m) =>
+        m.to[0]?.address === demoEmail(person) &&
+        m.subject.includes(title) &&
+        m.subject.includes('quá hạn'),
+    );
+  }
   expect((await drive.postJson(`/api/delegations/${body.id}/report`, reportBody)).status).toBe(200);
   await drive.waitForStage(body.id, 'accountability_review');
   const report = await stack.db.report.findUniqueOrThrow({ where: { delegationId: body.id } });
