@@ -7,7 +7,7 @@ import { accessOf } from '../access/routeAccess';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import { inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
 
 const createSchema = z.object({
@@ -75,12 +75,9 @@ export function adminApiKeyRoutes({ db }: ApiDeps): RouteSpec[] {
         },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
-        const k = body.data;
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
+        const k = body;
         const unit = k.unitId ? await db.unit.findUnique({ where: { id: k.unitId } }) : null;
         const place = k.bodyId ? await db.body.findUnique({ where: { id: k.bodyId } }) : null;
         if ((k.unitId && !unit) || (k.bodyId && !place)) {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
-import { answerWrite, notFound, refusalSchema, refuseInput } from './adminAnswers';
+import { parsedOr422 } from '../zodViolations';
+import { answerWrite, notFound, refusalSchema } from './adminAnswers';
 
 const personFields = {
   email: z.email().max(320),
@@ -68,12 +68,9 @@ export function adminPeopleRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid, or an unknown unit', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
-        const { id, ...data } = body.data;
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
+        const { id, ...data } = body;
         await answerWrite(
           res,
           () => db.person.create({ data: { id: id ?? randomUUID(), ...data }, select: shown }),
@@ -95,18 +92,15 @@ export function adminPeopleRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid, or an unknown unit', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = updateSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
+        const body = parsedOr422(updateSchema, req.body, res);
+        if (!body) return;
         const id = String(req.params.id);
         if (!(await db.person.findUnique({ where: { id } }))) {
           notFound(res, 'person');
           return;
         }
         await answerWrite(res, () =>
-          db.person.update({ where: { id }, data: body.data, select: shown }),
+          db.person.update({ where: { id }, data: body, select: shown }),
         );
       },
     },

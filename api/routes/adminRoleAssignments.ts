@@ -5,7 +5,7 @@ import { roles, roleScopeProblem } from '../../domain/roles';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import { answerWrite, inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
 
 const instant = z.iso.datetime({ offset: true });
@@ -69,12 +69,9 @@ export function adminRoleAssignmentRoutes({ db }: ApiDeps): RouteSpec[] {
         },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
-        const { validFrom, validTo, ...a } = body.data;
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
+        const { validFrom, validTo, ...a } = body;
         const bodyRow = a.bodyId ? await db.body.findUnique({ where: { id: a.bodyId } }) : null;
         if (a.bodyId && !bodyRow) {
           refuseInput(res, [inputViolation('bodyId', `no body ${a.bodyId}`)]);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import { answerWrite, inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
 
 const instant = z.iso.datetime({ offset: true });
@@ -64,12 +64,9 @@ export function adminSubstituteRoutes({ db }: ApiDeps): RouteSpec[] {
         },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
-        const s = body.data;
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
+        const s = body;
         if (s.absentId === s.substituteId) {
           refuseInput(res, [
             inputViolation('substituteId', 'a person cannot stand in for themselves'),

@@ -8,7 +8,7 @@ import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import { answerWrite, inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
 
 const createSchema = z.object({
@@ -93,12 +93,9 @@ export function adminUnitRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid, or an unknown province or committee', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
-        const { validFrom, ...data } = body.data;
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
+        const { validFrom, ...data } = body;
         await answerWrite(
           res,
           async () => {
@@ -125,21 +122,18 @@ export function adminUnitRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid, or an unknown committee or successor', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = updateSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
+        const body = parsedOr422(updateSchema, req.body, res);
+        if (!body) return;
         const id = String(req.params.id);
         if (!(await db.unit.findUnique({ where: { id } }))) {
           notFound(res, 'unit');
           return;
         }
-        if (body.data.successorId === id) {
+        if (body.successorId === id) {
           refuseInput(res, [inputViolation('successorId', 'a unit cannot succeed itself')]);
           return;
         }
-        const { validTo, ...rest } = body.data;
+        const { validTo, ...rest } = body;
         await answerWrite(res, async () => {
           await db.unit.update({
             where: { id },

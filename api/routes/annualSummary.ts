@@ -12,7 +12,7 @@ import type { ApiDeps } from '../apiDeps';
 import { annualSummaryPageHtml } from '../pages/annualSummaryPage';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { zodViolations, parsedOr422 } from '../zodViolations';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
 const yearOf = () => {
@@ -91,12 +91,14 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
         422: { description: 'Invalid body or year', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = compileSchema.extend({ year: yearOf() }).safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error, 'R-ANNUAL-REPORT') });
-          return;
-        }
-        const { provinceId, year } = body.data;
+        const body = parsedOr422(
+          compileSchema.extend({ year: yearOf() }),
+          req.body,
+          res,
+          'R-ANNUAL-REPORT',
+        );
+        if (!body) return;
+        const { provinceId, year } = body;
         if (!(await db.province.findUnique({ where: { id: provinceId } }))) {
           res.status(404).json({ error: 'NotFound', message: `No province ${provinceId}` });
           return;

@@ -31,7 +31,7 @@ import { workflowIdOf } from '../startDelegationWorkflow';
 import { submitProposal } from '../submitProposal';
 import { foreignAttachmentViolations } from '../reportAttachments';
 import { updateRefusalOf } from '../updateFailure';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import type { Db } from '../../prisma/client';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
@@ -163,15 +163,12 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Bad filter', schema: errorsSchema },
       },
       async handler(req, res) {
-        const q = delegationListQuery.safeParse(req.query);
-        if (!q.success) {
-          res.status(422).json({ errors: zodViolations(q.error) });
-          return;
-        }
+        const q = parsedOr422(delegationListQuery, req.query, res);
+        if (!q) return;
         const reach = await delegationReachFilter(db, accessOf(req).grants);
         const rows = await db.delegation.findMany({
           where: {
-            AND: [{ unitId: q.data.unitId, stage: q.data.stage, year: q.data.year }, reach],
+            AND: [{ unitId: q.unitId, stage: q.stage, year: q.year }, reach],
           },
           orderBy: { submittedAt: 'desc' },
           select: { id: true },
@@ -217,15 +214,14 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Rule violations', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = z
-          .object({ basedOnVersion: z.number().int(), proposal: proposalSchema })
-          .safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error) });
-          return;
-        }
+        const body = parsedOr422(
+          z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }),
+          req.body,
+          res,
+        );
+        if (!body) return;
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(amendUpdate, { args: [body.data] }),
+          handleOf(String(req.params.id)).executeUpdate(amendUpdate, { args: [body] }),
         );
       },
     },
@@ -242,14 +238,11 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Reason missing', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = cancelSchema.safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error) });
-          return;
-        }
+        const body = parsedOr422(cancelSchema, req.body, res);
+        if (!body) return;
         await answerUpdate(res, () =>
           handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, {
-            args: [{ kind: 'cancel', reason: body.data.reason }],
+            args: [{ kind: 'cancel', reason: body.reason }],
           }),
         );
       },
@@ -272,14 +265,11 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Rule violations', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = changeSchema.safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error) });
-          return;
-        }
+        const body = parsedOr422(changeSchema, req.body, res);
+        if (!body) return;
         await answerUpdate(res, () =>
           handleOf(String(req.params.id)).executeUpdate(changeTripUpdate, {
-            args: [{ kind: 'change', ...body.data }],
+            args: [{ kind: 'change', ...body }],
           }),
         );
       },
@@ -297,13 +287,10 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Invalid date', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = returnDateSchema.safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error, 'R-DATES') });
-          return;
-        }
+        const body = parsedOr422(returnDateSchema, req.body, res, 'R-DATES');
+        if (!body) return;
         await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(returnDateUpdate, { args: [body.data] }),
+          handleOf(String(req.params.id)).executeUpdate(returnDateUpdate, { args: [body] }),
         );
       },
     },
@@ -323,12 +310,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         },
       },
       async handler(req, res) {
-        const body = reportBodySchema.safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error, 'R-REPORT') });
-          return;
-        }
-        const { attachmentIds, ...content } = body.data;
+        const body = parsedOr422(reportBodySchema, req.body, res, 'R-REPORT');
+        if (!body) return;
+        const { attachmentIds, ...content } = body;
         const foreign = await foreignAttachmentViolations(
           db,
           String(req.params.id),
@@ -363,12 +347,9 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Invalid review', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = reviewBodySchema.safeParse(req.body);
-        if (!body.success) {
-          res.status(422).json({ errors: zodViolations(body.error, 'R-ACCOUNTABILITY') });
-          return;
-        }
-        const { reviewerId: named, ...content } = body.data;
+        const body = parsedOr422(reviewBodySchema, req.body, res, 'R-ACCOUNTABILITY');
+        if (!body) return;
+        const { reviewerId: named, ...content } = body;
         const id = String(req.params.id);
         const reviewer = await reviewerOf(db, accessOf(req).principal, named, id);
         if (!reviewer.ok) {

@@ -12,7 +12,7 @@ import { provinceNamed } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-import { zodViolations } from '../zodViolations';
+import { parsedOr422 } from '../zodViolations';
 import { inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
 
 const instant = z.iso.datetime({ offset: true });
@@ -118,17 +118,12 @@ export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid values, or an instant in the past', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = createSchema.safeParse(req.body);
-        if (!body.success) {
-          refuseInput(res, zodViolations(body.error));
-          return;
-        }
+        const body = parsedOr422(createSchema, req.body, res);
+        if (!body) return;
         const provinceId = await provinceOf(db, req, res);
         if (!provinceId) return;
         const submittedAt = new Date();
-        const effectiveFrom = body.data.effectiveFrom
-          ? new Date(body.data.effectiveFrom)
-          : submittedAt;
+        const effectiveFrom = body.effectiveFrom ? new Date(body.effectiveFrom) : submittedAt;
         if (effectiveFrom < submittedAt) {
           refuseInput(res, [
             inputViolation(
@@ -143,7 +138,7 @@ export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
           principal.kind === 'person' ? principal.personId : `api-key:${principal.apiKeyId}`;
         try {
           const row = await db.policyVersion.create({
-            data: { provinceId, effectiveFrom, values: body.data.values, createdBy },
+            data: { provinceId, effectiveFrom, values: body.values, createdBy },
           });
           res.status(201).json(storedView(row, await policyInForce(db, provinceId, new Date())));
         } catch (err) {
@@ -170,15 +165,12 @@ export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'at is not an ISO instant', schema: errorsSchema },
       },
       async handler(req, res) {
-        const query = atQuery.safeParse(req.query);
-        if (!query.success) {
-          refuseInput(res, zodViolations(query.error));
-          return;
-        }
+        const query = parsedOr422(atQuery, req.query, res);
+        if (!query) return;
         const provinceId = await provinceOf(db, req, res);
         if (!provinceId) return;
         const [then, now] = await Promise.all([
-          policyInForce(db, provinceId, query.data.at ? new Date(query.data.at) : new Date()),
+          policyInForce(db, provinceId, query.at ? new Date(query.at) : new Date()),
           policyInForce(db, provinceId, new Date()),
         ]);
         const row = await db.policyVersion.findUnique({ where: { id: then.versionId } });
