@@ -1,5 +1,6 @@
 import { decisionsByStage, type RecordedDecision } from '../domain/decision';
 import { describeEscalation, type EscalationReason } from '../domain/escalationReason';
+import { conflictOfInterest } from '../domain/segregationOfDuties';
 import type { Stage } from '../domain/stage';
 import { actionTokenPurpose } from './actionTokenPurpose';
 import { issueActionToken } from './actionTokens';
@@ -32,7 +33,14 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
     const { row, proposal } = await storedDelegation(db, delegationId);
     const policy = await policyById(db, row.policyVersionId ?? 'default', row.unit.provinceId);
     const now = new Date();
-    const recipients = await approversFor(db, delegationId, stage, now, l.audience);
+    // Nobody decides on a delegation they proposed or travel in: they get no link at all.
+    const parties = {
+      submittedById: row.submittedById,
+      memberEmails: proposal.members.map((m) => m.email),
+    };
+    const recipients = (await approversFor(db, delegationId, stage, now, l.audience)).filter(
+      (r) => !conflictOfInterest(parties, { personId: r.id, email: r.email }),
+    );
     const duplicates = Array.isArray(row.duplicateOf)
       ? row.duplicateOf.map((d) => String((d as { summary?: string })?.summary ?? ''))
       : [];

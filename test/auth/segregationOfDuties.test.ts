@@ -1,6 +1,7 @@
 // Nobody decides on or reviews a delegation they proposed or travel in: not through an emailed
 // action link (its page says why, its form is refused), not through the API. And a link works
 // without a session only for the person it was mailed to.
+import { issueActionToken } from '../../activities/actionTokens';
 import { demoEmail } from '../../prisma/seedDemo';
 import { proposalFor } from '../fixtures/proposals';
 import { DelegationDriver } from '../support/delegationDriver';
@@ -61,11 +62,28 @@ test('the submitter and a traveller are refused on their action links; a colleag
     'vinh',
   );
 
+  // They are not mailed a link at all…
+  const cuongLink = await drive.linkFor('cuong', title);
+  for (const person of ['vinh', 'dung']) {
+    expect(
+      (await stack.mailbox.to(demoEmail(person))).filter((m) => m.subject.includes(title)),
+    ).toEqual([]);
+  }
+  // …and a link issued to them anyway (say, before they joined the delegation) is refused.
   for (const [person, why] of [
     ['vinh', 'là người nộp đề xuất'],
     ['dung', 'là thành viên của đoàn'],
   ]) {
-    const link = await drive.linkFor(person as string, title);
+    const token = await issueActionToken(stack.db, {
+      purpose: 'decision',
+      delegationId: id,
+      stage: 'committee_review',
+      proposalVersion: 1,
+      approverId: person as string,
+      allowedDecisions: ['approve', 'reject', 'return'],
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const link = `${stack.baseUrl}/a/${token}`;
     const page = await fetch(link);
     expect(page.status).toBe(403);
     expect(await page.text()).toContain(why);
@@ -75,7 +93,6 @@ test('the submitter and a traveller are refused on their action links; a colleag
   expect(await stack.db.decision.count({ where: { delegationId: id } })).toBe(0);
 
   // A link forwarded to someone signed in is theirs to read about, not to use.
-  const cuongLink = await drive.linkFor('cuong', title);
   const dungSignedIn = (await sessionOf(stack.db, 'dung')).cookie;
   const forwarded = await fetch(cuongLink, { headers: { cookie: dungSignedIn } });
   expect(forwarded.status).toBe(403);
