@@ -25,9 +25,12 @@ export function changeCheckActivities(db: Db) {
       previous: Proposal;
       approvedTeamSize?: number;
     }): Promise<{ violations: RuleViolation[]; reviewReasons: string[] }> {
+      // As at submission: schema errors and rule violations are reported together when the
+      // fields the rules read are themselves valid.
       const parsed = validateProposalInput(i.proposal);
-      if (!parsed.ok) return { violations: parsed.violations, reviewReasons: [] };
-      const proposal = parsed.proposal;
+      const proposal = parsed.ok ? parsed.proposal : parsed.checkable;
+      const invalid = parsed.ok ? [] : parsed.violations;
+      if (!proposal) return { violations: invalid, reviewReasons: [] };
       const { row } = await storedDelegation(db, i.delegationId);
       const policy = await policyById(db, row.policyVersionId ?? 'default', row.unit.provinceId);
       const now = new Date();
@@ -48,7 +51,7 @@ export function changeCheckActivities(db: Db) {
       });
       const size = proposal.members.length;
       if (i.kind === 'amendment') {
-        const violations = [...checked.violations];
+        const violations = [...invalid, ...checked.violations];
         if (i.approvedTeamSize !== undefined && size > i.approvedTeamSize) {
           violations.push({
             rule: 'R-TEAM-SIZE',
@@ -71,7 +74,7 @@ export function changeCheckActivities(db: Db) {
         reviewReasons.push('R-ANNUAL-QUOTA: the trip moves into another year');
       }
       return {
-        violations: checked.violations.filter((v) => !reviewableRules.has(v.rule)),
+        violations: [...invalid, ...checked.violations.filter((v) => !reviewableRules.has(v.rule))],
         reviewReasons,
       };
     },
