@@ -86,6 +86,29 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     }
   }
 
+  /** A new version is taken only in its stage, of the current version, one at a time. */
+  function assertEditable(stage: Stage, basedOnVersion: number, what: string): void {
+    if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
+    if (state.stage !== stage) {
+      throw refuse(
+        'StageMovedOn',
+        `${what} is accepted only in stage ${stage} (stage is ${state.stage})`,
+        {
+          stage: state.stage,
+        },
+      );
+    }
+    if (basedOnVersion !== state.proposalVersion) {
+      throw refuse(
+        'Superseded',
+        `${what} edits version ${basedOnVersion}, current is ${state.proposalVersion}`,
+        {
+          currentVersion: state.proposalVersion,
+        },
+      );
+    }
+  }
+
   setHandler(stateQuery, () => state);
 
   setHandler(
@@ -162,27 +185,8 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       return result();
     },
     {
-      validator: (req: AmendRequest): void => {
-        if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
-        if (state.stage !== 'amendment_requested') {
-          throw refuse(
-            'StageMovedOn',
-            `amendments are accepted only when returned for changes (stage is ${state.stage})`,
-            {
-              stage: state.stage,
-            },
-          );
-        }
-        if (req.basedOnVersion !== state.proposalVersion) {
-          throw refuse(
-            'Superseded',
-            `the amendment edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`,
-            {
-              currentVersion: state.proposalVersion,
-            },
-          );
-        }
-      },
+      validator: (req: AmendRequest): void =>
+        assertEditable('amendment_requested', req.basedOnVersion, 'an amendment'),
     },
   );
 
@@ -218,24 +222,7 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
           }
           return;
         }
-        if (state.stage !== 'awaiting_departure') {
-          throw refuse(
-            'StageMovedOn',
-            `members and dates change through this only once approved and before departure (stage is ${state.stage})`,
-            {
-              stage: state.stage,
-            },
-          );
-        }
-        if (req.basedOnVersion !== state.proposalVersion) {
-          throw refuse(
-            'Superseded',
-            `the change edits version ${req.basedOnVersion}, current is ${state.proposalVersion}`,
-            {
-              currentVersion: state.proposalVersion,
-            },
-          );
-        }
+        assertEditable('awaiting_departure', req.basedOnVersion, 'a change of members or dates');
       },
     },
   );
