@@ -2,6 +2,7 @@
 // created over HTTP, the committee's email is read from the SMTP server, its link is opened
 // (which changes nothing) and the form is posted.
 import { hashToken } from '../../activities/actionTokens';
+import { demoEmail } from '../../prisma/seedDemo';
 import { DelegationDriver } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 
@@ -16,11 +17,19 @@ afterAll(() => stack?.stop());
 
 test('committee decides from the emailed link after a worker restart; GET and HEAD change nothing; a second POST is refused', async () => {
   const title = 'Đoàn tích hợp đầu cuối';
+  await stack.db.person.update({ where: { id: 'dung' }, data: { locale: 'en' } });
   const created = await drive.submit(await drive.proposal({ title }));
   expect(created.status).toBe(201);
   const id = created.body.id;
 
   const link = await drive.linkFor('cuong', title);
+  // Each person reads mail in their own language: Phạm Thị Dung chose English.
+  const [english] = await stack.mailbox.waitFor(
+    (m) => m.to[0]?.address === demoEmail('dung') && m.subject.includes(title),
+  );
+  expect(english?.subject).toBe(`Direct party committee review: ${title}`);
+  expect(english?.text).toContain('Review and decide');
+  expect(english?.html).toContain('<a href=');
   expect(link.startsWith(`${stack.baseUrl}/a/`)).toBe(true);
   const token = link.split('/a/')[1] as string;
 
