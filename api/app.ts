@@ -22,6 +22,9 @@ import { healthRoutes } from './routes/health';
 import { policyRoutes } from './routes/policies';
 import { sessionRoutes } from './routes/session';
 import { signInRoutes } from './routes/signIn';
+import { webDashboardRoutes } from './routes/webDashboard';
+import { webDelegationRoutes } from './routes/webDelegation';
+import { webProposalRoutes } from './routes/webProposal';
 import { mountRoutes, type RouteSpec } from './routeSpec';
 
 /** Every route of the API, served and documented from the same list. */
@@ -42,6 +45,9 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
     ...adminSessionRoutes(deps),
     ...auditRoutes(deps),
     ...policyRoutes(deps),
+    ...webDashboardRoutes(deps),
+    ...webProposalRoutes(deps),
+    ...webDelegationRoutes(deps),
   ];
   const openapi: RouteSpec = {
     method: 'get',

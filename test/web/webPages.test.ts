@@ -1,0 +1,145 @@
+// The web pages over plain HTTP (no browser): where `/` sends people, the proposal form's
+// refusal with every violation next to its form row, the live-check endpoint, and what each
+// role's dashboard shows.
+import { startTestStack, type TestStack } from '../support/testStack';
+import { sessionOf, type TestSession } from '../support/testCredentials';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack('time-skipping');
+});
+afterAll(() => stack?.stop());
+
+/** An ISO day `days` after today in Vietnam. */
+const isoIn = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const vn = (iso: string) => iso.split('-').reverse().join('/');
+
+function formOf(s: TestSession, departure: string, back: string): URLSearchParams {
+  return new URLSearchParams({
+    _csrf: s.csrfToken,
+    unitId: 'so-noi-vu',
+    title: 'Đoàn học tập qua biểu mẫu',
+    purpose: 'Học cách giải quyết thủ tục hành chính trực tuyến',
+    studyContent: 'Số hóa hồ sơ',
+    studyPlan: 'Ngày 1: làm việc; ngày 2: khảo sát',
+    'problems.0.statement': 'Tỷ lệ hồ sơ trực tuyến thấp',
+    'problems.0.indicator': 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+    'problems.0.baseline': '18%',
+    'problems.0.target': '50%',
+    'destinations.0.province': 'Đà Nẵng',
+    'destinations.0.hostBody': 'Trung tâm Phục vụ hành chính công',
+    'destinations.0.goodPracticeJustification': 'Dẫn đầu chỉ số chuyển đổi số',
+    'destinations.0.topics': 'chuyển đổi số',
+    'destinations.0.daysOnSite': '2',
+    departureDate: departure,
+    returnDate: back,
+    leaderRank: 'head',
+    'members.0.name': 'Nguyễn Văn Trưởng',
+    'members.0.email': 'truong@camau.gov.vn',
+    'members.0.position': 'Giám đốc Sở',
+    'members.0.isKeyLeader': 'on',
+    leader: '0',
+    'funding.source': 'Ngân sách nhà nước',
+    'funding.amountVnd': '85.000.000',
+  });
+}
+
+const post = (path: string, s: TestSession, body: URLSearchParams) =>
+  fetch(`${stack.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+    redirect: 'manual',
+  });
+const page = async (path: string, s: TestSession) => {
+  const res = await fetch(`${stack.baseUrl}${path}`, { headers: { cookie: s.cookie } });
+  return { status: res.status, html: await res.text() };
+};
+
+test('`/` sends the anonymous to sign in and the signed-in to their dashboard', async () => {
+  const anonymous = await fetch(`${stack.baseUrl}/`, { redirect: 'manual' });
+  expect([anonymous.status, anonymous.headers.get('location')]).toEqual([303, '/auth/sign-in']);
+  const an = await sessionOf(stack.db, 'an');
+  const signedIn = await fetch(`${stack.baseUrl}/`, {
+    headers: { cookie: an.cookie },
+    redirect: 'manual',
+  });
+  expect([signedIn.status, signedIn.headers.get('location')]).toEqual([303, '/dashboard']);
+});
+
+test('a refused form shows each violation by rule ID next to the row it belongs to, and stores nothing', async () => {
+  const an = await sessionOf(stack.db, 'an');
+  const tooSoon = await post('/delegations/new', an, formOf(an, vn(isoIn(2)), vn(isoIn(4))));
+  expect(tooSoon.status).toBe(422);
+  expect(await tooSoon.text()).toContain('data-field-error="departureDate">R-NOTICE:');
+
+  const form = formOf(an, vn(isoIn(40)), vn(isoIn(42)));
+  // Row 4 filled with a bad address, rows 1–3 blank: the error must land on row 4.
+  form.set('members.3.name', 'Trần Văn Phó');
+  form.set('members.3.email', 'khong-phai-email');
+  form.set('members.3.position', 'Phó Giám đốc');
+  const res = await post('/delegations/new', an, form);
+  expect(res.status).toBe(422);
+  const html = await res.text();
+  expect(html).toContain('data-field-error="members.3.email">R-MEMBERS:');
+  expect(html).toContain('value="Trần Văn Phó"');
+  expect(await stack.db.delegation.count()).toBe(0);
+});
+
+test('the live check answers with the violations, the working days to departure and the caps', async () => {
+  const an = await sessionOf(stack.db, 'an');
+  const res = await post('/api/proposals/check', an, formOf(an, vn(isoIn(2)), vn(isoIn(4))));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as {
+    errors: { rule: string; field: string }[];
+    workingDaysToDeparture: number;
+    noticeWorkingDays: number;
+    teamSizeCap: { head: number; deputy: number };
+  };
+  expect(body.errors.map((x) => [x.rule, x.field])).toEqual([['R-NOTICE', 'departureDate']]);
+  expect(body.workingDaysToDeparture).toBeLessThan(body.noticeWorkingDays);
+  expect(body.teamSizeCap).toEqual({ head: 10, deputy: 7 });
+
+  const later = await post('/api/proposals/check', an, formOf(an, vn(isoIn(40)), vn(isoIn(42))));
+  expect(((await later.json()) as { errors: unknown[] }).errors).toEqual([]);
+  // Another unit's staff is answered like an unknown unit, as by POST /api/delegations.
+  const binh = await sessionOf(stack.db, 'binh');
+  const foreign = await post(
+    '/api/proposals/check',
+    binh,
+    formOf(binh, vn(isoIn(40)), vn(isoIn(42))),
+  );
+  expect(foreign.status).toBe(422);
+});
+
+test('each role’s dashboard: the unit its stages and quota, the committee what waits for it, the province filters', async () => {
+  const an = await sessionOf(stack.db, 'an');
+  const submitted = await post('/delegations/new', an, formOf(an, vn(isoIn(40)), vn(isoIn(42))));
+  expect(submitted.status).toBe(303);
+  const id = (submitted.headers.get('location') ?? '').split('/').pop() as string;
+  await stack.mailbox.waitFor((m) => m.subject.includes('Đoàn học tập qua biểu mẫu'));
+
+  const unit = await page('/dashboard', an);
+  expect(unit.html).toContain('<h3>Cấp ủy trực tiếp xem xét</h3>');
+  expect(unit.html).toMatch(/đã dùng <strong>\d\/2<\/strong>/);
+
+  const cuong = await page('/dashboard', await sessionOf(stack.db, 'cuong'));
+  expect(cuong.html).toContain('Chờ anh/chị cho ý kiến');
+  expect(cuong.html).toContain(`href="/delegations/${id}"`);
+
+  const hai = await sessionOf(stack.db, 'hai');
+  const filtered = await page('/dashboard?stage=committee_review&overdue=1', hai);
+  expect(filtered.html).toContain('<legend>Lọc</legend>');
+  expect(filtered.html).not.toContain(`href="/delegations/${id}"`);
+  expect((await page('/dashboard?unitId=so-noi-vu', hai)).html).toContain(
+    `href="/delegations/${id}"`,
+  );
+
+  const minh = await page(`/delegations/${id}`, await sessionOf(stack.db, 'minh'));
+  expect(minh.html).toContain(`href="/audit/delegations/${id}"`);
+  expect(minh.html).toContain('85.000.000');
+  const other = await page(`/delegations/${id}`, await sessionOf(stack.db, 'binh'));
+  expect(other.status).toBe(404);
+});
