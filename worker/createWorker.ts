@@ -9,6 +9,8 @@ export interface WorkerSetup {
   deps: ActivityDeps;
   /** A prebuilt bundle (tests build once); otherwise workflows/ is bundled at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Tests on the time-skipping server restart workers; an empty cache avoids sticky queues. */
+  maxCachedWorkflows?: number;
 }
 
 /** One worker serves the delegation workflows and all activities of a task queue. */
@@ -18,6 +20,7 @@ export function createWorker(s: WorkerSetup): Promise<Worker> {
     namespace: s.namespace,
     taskQueue: s.taskQueue,
     activities: createActivities(s.deps),
+    ...(s.maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows: s.maxCachedWorkflows }),
     ...(s.workflowBundle
       ? { workflowBundle: s.workflowBundle }
       : { workflowsPath: require.resolve('../workflows') }),

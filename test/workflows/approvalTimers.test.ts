@@ -30,7 +30,7 @@ async function stateWhen(id: string, ready: (s: Awaited<ReturnType<typeof stateO
 const mailsTo = async (person: string, subjectPart: string) =>
   (await stack.mailbox.to(demoEmail(person))).filter((m) => m.subject.includes(subjectPart));
 
-test('a reminder after N working days (a day off in between moves it), then escalation to the standing committee and its chair', async () => {
+test('a reminder after N working days (a day off in between moves it), then escalation to the standing committee and its chair; a worker restart loses nothing', async () => {
   const title = 'Đoàn chờ ý kiến lâu';
   const today = await drive.dateInDays(0);
   const calendar = createWorkingCalendar();
@@ -62,6 +62,8 @@ test('a reminder after N working days (a day off in between moves it), then esca
     calendar.addWorkingDays(today, defaultPolicyValues.reminderWorkingDays),
   );
 
+  // The worker dies in the middle of the wait; a new one carries on from history.
+  await stack.restartWorker();
   await drive.skipUntil(state.deadlines.reminder?.dueAt as string, -3_600_000);
   expect(await mailsTo('cuong', '[Nhắc lại]')).toHaveLength(0);
   await drive.skipUntil(state.deadlines.reminder?.dueAt as string);
