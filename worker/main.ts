@@ -18,7 +18,11 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     deps: { db, mailer, publicBaseUrl: config.publicBaseUrl },
   });
-  await ensureAnnualSummarySchedules(new Client({ connection, namespace: config.temporalNamespace }), db, config.taskQueue);
+  await ensureAnnualSummarySchedules(
+    new Client({ connection, namespace: config.temporalNamespace }),
+    db,
+    config.taskQueue,
+  );
   await worker.run();
   mailer.close();
   await connection.close();

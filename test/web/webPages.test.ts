@@ -1,6 +1,8 @@
 // The web pages over plain HTTP (no browser): where `/` sends people, the proposal form's
 // refusal with every violation next to its form row, the live-check endpoint, and what each
 // role's dashboard shows.
+import { demoEmail } from '../../prisma/seedDemo';
+import { DelegationDriver, reportBody } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 import { sessionOf, type TestSession } from '../support/testCredentials';
 
@@ -142,4 +144,63 @@ test('each role’s dashboard: the unit its stages and quota, the committee what
   expect(minh.html).toContain('85.000.000');
   const other = await page(`/delegations/${id}`, await sessionOf(stack.db, 'binh'));
   expect(other.status).toBe(404);
+});
+
+test('the report form appears when the report is due and files the report through the workflow', async () => {
+  const drive = new DelegationDriver(stack);
+  const proposal = await drive.proposal({ title: 'Đoàn nộp báo cáo qua trang' });
+  const created = await drive.submit(proposal);
+  expect(created.status).toBe(201);
+  const id = created.body.id;
+  await drive.postForm(await drive.linkFor('cuong', 'Đoàn nộp báo cáo qua trang'), {
+    decision: 'approve',
+  });
+  await drive.waitForStage(id, 'awaiting_departure');
+  await drive.skipUntil(`${proposal.returnDate}T23:59:59.999+07:00`);
+  await drive.waitForStage(id, 'report_due');
+
+  // A unit's key is enough for the page: a script posting the form needs no CSRF token.
+  const staff = await drive.staffOf(proposal.unitId);
+  const shown = await fetch(`${stack.baseUrl}/delegations/${id}`, { headers: staff });
+  expect(await shown.text()).toContain(`action="/delegations/${id}/report"`);
+  const empty = await fetch(`${stack.baseUrl}/delegations/${id}/report`, {
+    method: 'POST',
+    headers: { ...staff, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ goodExperiences: 'Chỉ một mục' }),
+  });
+  expect(empty.status).toBe(422);
+  expect(await empty.text()).toContain('R-REPORT');
+  const filed = await fetch(`${stack.baseUrl}/delegations/${id}/report`, {
+    method: 'POST',
+    headers: { ...staff, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      learned_0: reportBody.problems[0]?.learned ?? '',
+      measured_0: '22%',
+      goodExperiences: reportBody.goodExperiences,
+      effectivePractices: reportBody.effectivePractices,
+      recommendations: reportBody.recommendations,
+    }),
+    redirect: 'manual',
+  });
+  expect([filed.status, filed.headers.get('location')]).toEqual([303, `/delegations/${id}`]);
+  expect(await stack.db.report.count({ where: { delegationId: id } })).toBe(1);
+  const after = await fetch(`${stack.baseUrl}/delegations/${id}`, { headers: staff });
+  expect(await after.text()).not.toContain(`action="/delegations/${id}/report"`);
+});
+
+test('a sign-in posted with Origin: null is judged by Sec-Fetch-Site', async () => {
+  await fetch(`${stack.baseUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoEmail('lan') }),
+  });
+  const mails = await stack.mailbox.waitFor((m) =>
+    m.to.some((t) => t.address === demoEmail('lan')),
+  );
+  const link = /(https?:\/\/\S+\/auth\/sign-in\/[A-Za-z0-9_-]+)/.exec(mails[0]?.text ?? '')?.[1];
+  const send = (site: string) =>
+    fetch(link ?? '', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': site } });
+  expect((await send('cross-site')).status).toBe(403);
+  expect((await send('same-site')).status).toBe(403);
+  expect((await send('same-origin')).status).toBe(200);
 });
