@@ -24,6 +24,7 @@ import { sessionRoutes } from './routes/session';
 import { signInRoutes } from './routes/signIn';
 import { webDashboardRoutes } from './routes/webDashboard';
 import { webDelegationRoutes } from './routes/webDelegation';
+import { webLanguageRoutes } from './routes/webLanguage';
 import { webProposalRoutes } from './routes/webProposal';
 import { mountRoutes, type RouteSpec } from './routeSpec';
 
@@ -48,6 +49,7 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
     ...webDashboardRoutes(deps),
     ...webProposalRoutes(deps),
     ...webDelegationRoutes(deps),
+    ...webLanguageRoutes(deps),
   ];
   const openapi: RouteSpec = {
     method: 'get',

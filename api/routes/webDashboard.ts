@@ -43,7 +43,8 @@ export function webDashboardRoutes({ db }: ApiDeps): RouteSpec[] {
           res,
           200,
           'Trang chính',
-          navHtml(caller.name, caller.csrf) + dashboardHtml(data, roles, filters),
+          navHtml(caller) + dashboardHtml(data, roles, filters),
+          caller.lang,
         );
       },
     },

@@ -42,7 +42,7 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
           return;
         }
-        show(res, 200, d, navHtml(caller.name, caller.csrf));
+        show(res, 200, d, navHtml(caller));
       },
     },
     {
@@ -64,7 +64,7 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           return;
         }
         const again = (errors: string[]) =>
-          show(res, 422, { ...d, reportErrors: errors }, navHtml(caller.name, caller.csrf));
+          show(res, 422, { ...d, reportErrors: errors }, navHtml(caller));
         const report = reportSchema.safeParse(
           reportOfForm(formValuesOf(req.body), d.proposal.problems.length),
         );

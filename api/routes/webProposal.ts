@@ -53,7 +53,7 @@ export function webProposalRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSp
           units: await staffUnitsOf(db, req),
           csrf: caller.csrf,
         });
-        sendPage(res, 200, 'Đề xuất đoàn', navHtml(caller.name, caller.csrf) + form);
+        sendPage(res, 200, 'Đề xuất đoàn', navHtml(caller) + form);
       },
     },
     {
@@ -90,7 +90,7 @@ export function webProposalRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSp
           units: await staffUnitsOf(db, req),
           csrf: caller.csrf,
         });
-        sendPage(res, 422, 'Đề xuất đoàn', navHtml(caller.name, caller.csrf) + form);
+        sendPage(res, 422, 'Đề xuất đoàn', navHtml(caller) + form);
       },
     },
     {

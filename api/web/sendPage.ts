@@ -1,5 +1,7 @@
 import type { Response } from 'express';
+import { say, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e, pageHtml } from '../pages/layout';
+import type { WebCaller } from './webCaller';
 
 /** Styles the web pages add to pageHtml's: a red that passes WCAG AA on white, visible focus. */
 const webStyle = `<style>
@@ -11,17 +13,27 @@ input[type=text],input[type=email],input[type=date],select{width:100%;box-sizing
 </style>`;
 
 /** The navigation every signed-in page starts with; sign-out is a form (a POST with the token). */
-export function navHtml(name: string, csrfToken: string): string {
-  return `<nav aria-label="Chính"><a href="/dashboard">Trang chính</a><a href="/delegations/new">Đề xuất đoàn mới</a>
-<span>${e(name)}</span><form class="inline" method="post" action="/auth/sign-out"><input type="hidden" name="_csrf" value="${e(csrfToken)}"><button type="submit">Đăng xuất</button></form></nav>`;
+export function navHtml(caller: WebCaller): string {
+  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const other = caller.lang === 'en' ? 'vi' : 'en';
+  const back = encodeURIComponent(caller.path);
+  return `<nav aria-label="${t('Chính', 'Main')}"><a href="/dashboard">${t('Trang chính', 'Dashboard')}</a><a href="/delegations/new">${t('Đề xuất đoàn mới', 'New proposal')}</a>
+<a href="/language/${other}?back=${back}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>
+<span>${e(caller.name)}</span><form class="inline" method="post" action="/auth/sign-out"><input type="hidden" name="_csrf" value="${e(caller.csrf)}"><button type="submit">${t('Đăng xuất', 'Sign out')}</button></form></nav>`;
 }
 
 /** A page of the web app: never cached (it shows a person's work), never leaks its URL. */
-export function sendPage(res: Response, status: number, title: string, body: string): void {
+export function sendPage(
+  res: Response,
+  status: number,
+  title: string,
+  body: string,
+  lang: Lang = 'vi',
+): void {
   res
     .status(status)
     .set('Cache-Control', 'no-store')
     .set('Referrer-Policy', 'no-referrer')
     .type('html')
-    .send(pageHtml(title, webStyle + body));
+    .send(pageHtml(title, webStyle + body, lang));
 }

@@ -1,10 +1,25 @@
 import type { Request } from 'express';
+import type { Lang } from '../audit/timelineLabels';
 import { accessOf } from '../access/routeAccess';
+import { webLangOf } from './webLang';
 
-/** Who a page is for: the name it greets and the CSRF token its forms carry (none for a key). */
-export function webCallerOf(req: Request): { personId: string | null; name: string; csrf: string } {
+export interface WebCaller {
+  personId: string | null;
+  /** The name the page greets. */
+  name: string;
+  /** The CSRF token the page's forms carry (none for an API key). */
+  csrf: string;
+  lang: Lang;
+  /** The page's own path and query, so the language switch comes back to it. */
+  path: string;
+}
+
+/** Who a page is for and in which language. */
+export function webCallerOf(req: Request): WebCaller {
   const { principal } = accessOf(req);
+  const lang = webLangOf(req);
+  const path = req.originalUrl;
   return principal.kind === 'person'
-    ? { personId: principal.personId, name: principal.name, csrf: principal.csrfToken }
-    : { personId: null, name: principal.name, csrf: '' };
+    ? { personId: principal.personId, name: principal.name, csrf: principal.csrfToken, lang, path }
+    : { personId: null, name: principal.name, csrf: '', lang, path };
 }
