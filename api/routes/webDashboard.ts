@@ -1,5 +1,6 @@
 // The web app's entry: `/` sends a browser to sign in or to its dashboard; the dashboard itself
 // is guarded like the JSON list it mirrors (GET /api/delegations).
+import { say } from '../audit/timelineLabels';
 import { delegationReaders } from '../access/roleGroups';
 import { accessOf } from '../access/routeAccess';
 import { principalOf } from '../access/principal';
@@ -42,8 +43,8 @@ export function webDashboardRoutes({ db }: ApiDeps): RouteSpec[] {
         sendPage(
           res,
           200,
-          'Trang chính',
-          navHtml(caller) + dashboardHtml(data, roles, filters),
+          say(caller.lang, 'Trang chính', 'Dashboard'),
+          navHtml(caller) + dashboardHtml(data, roles, filters, caller.lang),
           caller.lang,
         );
       },

@@ -8,6 +8,7 @@ import { loadCalendar } from '../../activities/calendarActivities';
 import { policyInForce } from '../../activities/policyStore';
 import type { Db } from '../../prisma/client';
 import { delegationReachFilter } from '../access/delegationReach';
+import { loadCompleteness, type ProvinceCompleteness } from './dashboardCompleteness';
 import { nextDeadline, type NextDeadline } from './nextDeadline';
 
 export const dashboardQuery = z.object({
@@ -34,6 +35,8 @@ export interface Dashboard {
   /** Per unit of the unit staff: delegations counted toward R-ANNUAL-QUOTA this year. */
   quotas: { unitName: string; used: number; quota: number; year: number }[];
   units: { id: string; name: string }[];
+  /** Province-wide readers: this year's (or the filtered year's) reports and reviews received. */
+  completeness: ProvinceCompleteness[];
 }
 
 export async function loadDashboard(
@@ -100,5 +103,6 @@ export async function loadDashboard(
     select: { id: true, name: true },
     orderBy: { name: 'asc' },
   });
-  return { rows, awaiting, quotas, units };
+  const completeness = await loadCompleteness(db, grants, f.year ?? year, now);
+  return { rows, awaiting, quotas, units, completeness };
 }

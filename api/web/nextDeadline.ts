@@ -3,6 +3,19 @@
 import type { WorkingCalendar } from '../../domain/calendar';
 import { localDateOf } from '../../domain/calendar';
 import type { Stage } from '../../domain/stage';
+import { say, type Lang } from '../audit/timelineLabels';
+
+export type DeadlineKind = 'decision' | 'departure' | 'report' | 'review';
+
+const deadlineLabels: Record<DeadlineKind, [string, string]> = {
+  decision: ['Hạn cho ý kiến', 'Decision due'],
+  departure: ['Ngày khởi hành', 'Departure'],
+  report: ['Hạn nộp báo cáo', 'Report due'],
+  review: ['Hạn đánh giá', 'Review due'],
+};
+
+export const deadlineLabel = (kind: DeadlineKind, lang: Lang): string =>
+  say(lang, ...deadlineLabels[kind]);
 
 export interface DeadlineRow {
   stage: string;
@@ -14,6 +27,7 @@ export interface DeadlineRow {
 }
 
 export interface NextDeadline {
+  kind: DeadlineKind;
   label: string;
   /** YYYY-MM-DD in Vietnam. */
   date: string;
@@ -22,21 +36,19 @@ export interface NextDeadline {
   overdue: boolean;
 }
 
-function deadlineOf(row: DeadlineRow): { label: string; date: string } | undefined {
+function deadlineOf(row: DeadlineRow): { kind: DeadlineKind; date: string } | undefined {
   const day = (d: Date) => localDateOf(d.toISOString());
   switch (row.stage as Stage) {
     case 'committee_review':
     case 'standing_committee_review':
-      return row.decisionDueAt
-        ? { label: 'Hạn cho ý kiến', date: day(row.decisionDueAt) }
-        : undefined;
+      return row.decisionDueAt ? { kind: 'decision', date: day(row.decisionDueAt) } : undefined;
     case 'awaiting_departure':
-      return { label: 'Ngày khởi hành', date: row.departureDate.toISOString().slice(0, 10) };
+      return { kind: 'departure', date: row.departureDate.toISOString().slice(0, 10) };
     case 'on_trip':
     case 'report_due':
-      return row.reportDueAt ? { label: 'Hạn nộp báo cáo', date: day(row.reportDueAt) } : undefined;
+      return row.reportDueAt ? { kind: 'report', date: day(row.reportDueAt) } : undefined;
     case 'accountability_review':
-      return row.reviewDueAt ? { label: 'Hạn đánh giá', date: day(row.reviewDueAt) } : undefined;
+      return row.reviewDueAt ? { kind: 'review', date: day(row.reviewDueAt) } : undefined;
     default:
       return undefined;
   }
@@ -54,5 +66,5 @@ export function nextDeadline(
   const workingDaysLeft = overdue
     ? -calendar.workingDaysBetween(d.date, today)
     : calendar.workingDaysBetween(today, d.date);
-  return { ...d, workingDaysLeft, overdue };
+  return { ...d, label: deadlineLabel(d.kind, 'vi'), workingDaysLeft, overdue };
 }
