@@ -38,6 +38,17 @@ export const roleNamesVi: Record<Role, string> = {
   administrator: 'Quản trị hệ thống',
 };
 
+/** The roles as the regulation's table names them in English. */
+export const roleNamesEn: Record<Role, string> = {
+  unit_staff: 'Unit staff',
+  committee_member: 'Direct party committee member',
+  standing_committee_member: 'Provincial standing committee member',
+  provincial_leadership: 'Provincial leadership',
+  organization_board: 'Organization board',
+  auditor: 'Auditor',
+  administrator: 'Administrator',
+};
+
 /** What is wrong with holding a role in this place, or undefined when it fits the role. */
 export function roleScopeProblem(
   role: Role,

@@ -1,78 +1,106 @@
 // The sign-in pages: ask for an address, confirm from the emailed link, signed in, stale links.
-import { roleNamesVi, type Role } from '../../domain/roles';
+// In the language the browser chose with the switch (Vietnamese unless told).
+import { roleNamesEn, roleNamesVi, type Role } from '../../domain/roles';
 import { csrfField } from '../access/csrf';
+import { say, type Lang } from '../audit/timelineLabels';
 import type { SignInLinkState } from '../signInLinkState';
 import { escapeHtml as e, pageHtml } from './layout';
 
-export function signInRequestPageHtml(action: string, error?: string): string {
-  return pageHtml(
-    'Đăng nhập',
-    `<h1>Đăng nhập</h1>${error ? `<p class="warn">${e(error)}</p>` : ''}
-<p>Nhập địa chỉ thư điện tử công vụ; hệ thống sẽ gửi đường dẫn đăng nhập dùng một lần.</p>
-<form method="post" action="${e(action)}"><label>Thư điện tử<input type="email" name="email" required autocomplete="email"></label>
-<button type="submit">Gửi đường dẫn đăng nhập</button></form>`,
+/** A page of its own language, with a link to the other one (back to the same address). */
+function signInPage(lang: Lang, [vi, en]: [string, string], body: string, back?: string): string {
+  const other = lang === 'en' ? 'vi' : 'en';
+  const switchLink = back
+    ? `<p><a href="/language/${other}?back=${encodeURIComponent(back)}" lang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></p>`
+    : '';
+  return pageHtml(say(lang, vi, en), switchLink + body, lang);
+}
+
+export function signInRequestPageHtml(lang: Lang, action: string, error?: string): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  return signInPage(
+    lang,
+    ['Đăng nhập', 'Sign in'],
+    `<h1>${t('Đăng nhập', 'Sign in')}</h1>${error ? `<p class="warn">${e(error)}</p>` : ''}
+<p>${t('Nhập địa chỉ thư điện tử công vụ; hệ thống sẽ gửi đường dẫn đăng nhập dùng một lần.', 'Enter your official e-mail address; we will send you a sign-in link that works once.')}</p>
+<form method="post" action="${e(action)}"><label>${t('Thư điện tử', 'E-mail')}<input type="email" name="email" required autocomplete="email"></label>
+<button type="submit">${t('Gửi đường dẫn đăng nhập', 'Send the sign-in link')}</button></form>`,
+    action,
   );
 }
 
-export function signInSentPageHtml(): string {
-  return pageHtml(
-    'Đã gửi đường dẫn',
-    '<h1>Vui lòng kiểm tra hộp thư</h1><p>Nếu địa chỉ này có trong hệ thống, một đường dẫn đăng nhập vừa được gửi đến. Đường dẫn chỉ dùng được một lần.</p>',
+export function signInSentPageHtml(lang: Lang): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  return signInPage(
+    lang,
+    ['Đã gửi đường dẫn', 'Link sent'],
+    `<h1>${t('Vui lòng kiểm tra hộp thư', 'Please check your mailbox')}</h1><p>${t('Nếu địa chỉ này có trong hệ thống, một đường dẫn đăng nhập vừa được gửi đến. Đường dẫn chỉ dùng được một lần.', 'If this address is known, a sign-in link has just been sent to it. The link works once.')}</p>`,
   );
 }
 
 /** Shown when the emailed link is opened: nothing happens until the person presses the button. */
-export function signInConfirmPageHtml(name: string, action: string): string {
-  return pageHtml(
-    'Xác nhận đăng nhập',
-    `<h1>Đăng nhập</h1><p>Đăng nhập với tư cách <strong>${e(name)}</strong>.</p>
-<form method="post" action="${e(action)}"><button type="submit">Đăng nhập</button></form>`,
+export function signInConfirmPageHtml(lang: Lang, name: string, action: string): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  return signInPage(
+    lang,
+    ['Xác nhận đăng nhập', 'Confirm sign-in'],
+    `<h1>${t('Đăng nhập', 'Sign in')}</h1><p>${t('Đăng nhập với tư cách', 'Sign in as')} <strong>${e(name)}</strong>.</p>
+<form method="post" action="${e(action)}"><button type="submit">${t('Đăng nhập', 'Sign in')}</button></form>`,
   );
 }
 
-export function signedInPageHtml(name: string, roles: Role[], csrfToken: string): string {
-  const held = roles.map((r) => `<li>${e(roleNamesVi[r])}</li>`).join('');
-  return pageHtml(
-    'Đã đăng nhập',
-    `<h1>Đã đăng nhập</h1><p>Xin chào ${e(name)}.</p>${held ? `<ul>${held}</ul>` : ''}
+export function signedInPageHtml(
+  lang: Lang,
+  name: string,
+  roles: Role[],
+  csrfToken: string,
+): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  const held = roles
+    .map((r) => `<li>${e(lang === 'en' ? roleNamesEn[r] : roleNamesVi[r])}</li>`)
+    .join('');
+  return signInPage(
+    lang,
+    ['Đã đăng nhập', 'Signed in'],
+    `<h1>${t('Đã đăng nhập', 'Signed in')}</h1><p>${t('Xin chào', 'Hello')} ${e(name)}.</p>${held ? `<ul>${held}</ul>` : ''}
+<p><a href="/dashboard">${t('Vào trang chính', 'Go to the dashboard')}</a></p>
 <form method="post" action="/auth/sign-out"><input type="hidden" name="${csrfField}" value="${e(csrfToken)}">
-<button type="submit">Đăng xuất</button></form>`,
+<button type="submit">${t('Đăng xuất', 'Sign out')}</button></form>`,
   );
 }
 
-export function signInStalePageHtml(kind: Exclude<SignInLinkState['kind'], 'open'>): {
-  status: number;
-  html: string;
-} {
-  const again = '<p><a href="/auth/sign-in">Yêu cầu đường dẫn mới</a></p>';
+export function signInStalePageHtml(
+  lang: Lang,
+  kind: Exclude<SignInLinkState['kind'], 'open'>,
+): { status: number; html: string } {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  const again = `<p><a href="/auth/sign-in">${t('Yêu cầu đường dẫn mới', 'Ask for a new link')}</a></p>`;
+  const stale = (status: number, title: [string, string], text: string) => ({
+    status,
+    html: signInPage(lang, title, `<h1>${e(say(lang, ...title))}</h1>${text}${again}`),
+  });
   switch (kind) {
     case 'unknown':
-      return {
-        status: 404,
-        html: pageHtml(
-          'Đường dẫn không hợp lệ',
-          `<h1>Đường dẫn không hợp lệ</h1><p>Đường dẫn này không tồn tại hoặc bị sao chép thiếu.</p>${again}`,
-        ),
-      };
+      return stale(
+        404,
+        ['Đường dẫn không hợp lệ', 'Invalid link'],
+        `<p>${t('Đường dẫn này không tồn tại hoặc bị sao chép thiếu.', 'This link does not exist or was copied incompletely.')}</p>`,
+      );
     case 'used':
-      return {
-        status: 409,
-        html: pageHtml(
-          'Đường dẫn đã được dùng',
-          `<h1>Đường dẫn đã được dùng</h1><p>Mỗi đường dẫn đăng nhập chỉ dùng được một lần.</p>${again}`,
-        ),
-      };
+      return stale(
+        409,
+        ['Đường dẫn đã được dùng', 'Link already used'],
+        `<p>${t('Mỗi đường dẫn đăng nhập chỉ dùng được một lần.', 'Each sign-in link works once.')}</p>`,
+      );
     case 'expired':
-      return {
-        status: 410,
-        html: pageHtml('Đường dẫn đã hết hạn', `<h1>Đường dẫn đã hết hạn</h1>${again}`),
-      };
+      return stale(410, ['Đường dẫn đã hết hạn', 'Link expired'], '');
   }
 }
 
-export function crossSitePageHtml(): string {
-  return pageHtml(
-    'Yêu cầu bị từ chối',
-    '<h1>Yêu cầu bị từ chối</h1><p>Biểu mẫu đăng nhập được gửi từ một trang web khác.</p>',
+export function crossSitePageHtml(lang: Lang): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
+  return signInPage(
+    lang,
+    ['Yêu cầu bị từ chối', 'Request refused'],
+    `<h1>${t('Yêu cầu bị từ chối', 'Request refused')}</h1><p>${t('Biểu mẫu đăng nhập được gửi từ một trang web khác.', 'The sign-in form was sent from another website.')}</p>`,
   );
 }

@@ -24,6 +24,8 @@ import {
   signInSentPageHtml,
   signInStalePageHtml,
 } from '../pages/signInPages';
+import { webLangOf } from '../web/webLang';
+import { say } from '../audit/timelineLabels';
 import type { RouteSpec } from '../routeSpec';
 import { redeemSignInLink, signInLinkState } from '../signInLinkState';
 
@@ -58,7 +60,7 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
       access: { public: true },
       responses: { 200: html },
       handler(req, res) {
-        page(res, 200, signInRequestPageHtml('/auth/sign-in'));
+        page(res, 200, signInRequestPageHtml(webLangOf(req), '/auth/sign-in'));
       },
     },
     {
@@ -82,7 +84,11 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
             page(
               res,
               422,
-              signInRequestPageHtml('/auth/sign-in', 'Địa chỉ thư điện tử không hợp lệ.'),
+              signInRequestPageHtml(
+                webLangOf(req),
+                '/auth/sign-in',
+                say(webLangOf(req), 'Địa chỉ thư điện tử không hợp lệ.', 'Not an e-mail address.'),
+              ),
             );
           else res.status(422).json({ error: 'InvalidEmail', message: 'Not an e-mail address' });
           return;
@@ -99,7 +105,7 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
           taskQueue,
           args: [request],
         });
-        if (isForm(req)) page(res, 202, signInSentPageHtml());
+        if (isForm(req)) page(res, 202, signInSentPageHtml(webLangOf(req)));
         else res.status(202).json(accepted);
       },
     },
@@ -120,11 +126,11 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
       async handler(req, res) {
         const s = await signInLinkState(db, String(req.params.token));
         if (s.kind !== 'open') {
-          const stale = signInStalePageHtml(s.kind);
+          const stale = signInStalePageHtml(webLangOf(req), s.kind);
           page(res, stale.status, stale.html);
           return;
         }
-        page(res, 200, signInConfirmPageHtml(s.person.name, req.originalUrl));
+        page(res, 200, signInConfirmPageHtml(webLangOf(req), s.person.name, req.originalUrl));
       },
     },
     {
@@ -144,12 +150,12 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
       },
       async handler(req, res) {
         if (postedFromAnotherSite(req, publicBaseUrl)) {
-          page(res, 403, crossSitePageHtml());
+          page(res, 403, crossSitePageHtml(webLangOf(req)));
           return;
         }
         const s = await signInLinkState(db, String(req.params.token));
         if (s.kind !== 'open' || !(await redeemSignInLink(db, s.tokenId))) {
-          const stale = signInStalePageHtml(s.kind === 'open' ? 'used' : s.kind);
+          const stale = signInStalePageHtml(webLangOf(req), s.kind === 'open' ? 'used' : s.kind);
           page(res, stale.status, stale.html);
           return;
         }
@@ -163,7 +169,11 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
         });
         setSessionCookie(req, res, session.token, session.expiresAt);
         const roles = [...new Set((await grantsOf(db, s.person.id)).map((g) => g.role))];
-        page(res, 200, signedInPageHtml(s.person.name, roles, csrfTokenFor(session.token)));
+        page(
+          res,
+          200,
+          signedInPageHtml(webLangOf(req), s.person.name, roles, csrfTokenFor(session.token)),
+        );
       },
     },
   ];

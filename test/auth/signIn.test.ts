@@ -259,3 +259,28 @@ test('protective headers on every answer, bodies over the limit refused (413), a
   expect(page.headers.get('referrer-policy')).toBe('no-referrer');
   expect(page.headers.get('cache-control')).toBe('no-store');
 });
+
+test('the sign-in pages follow the language switch: English pages, English role names, a way back', async () => {
+  const en = { cookie: 'lang=en' };
+  const ask = await fetch(`${stack.baseUrl}/auth/sign-in`, { headers: en });
+  const askHtml = await ask.text();
+  expect(askHtml).toContain('<html lang="en">');
+  expect(askHtml).toContain('Send the sign-in link');
+  expect(askHtml).toContain('href="/language/vi?back=%2Fauth%2Fsign-in"');
+  const viHtml = await (await fetch(`${stack.baseUrl}/auth/sign-in`)).text();
+  expect(viHtml).toContain('Gửi đường dẫn đăng nhập');
+  expect(viHtml).toContain('href="/language/en?back=%2Fauth%2Fsign-in"');
+
+  const bad = await post(`${stack.baseUrl}/auth/sign-in`, en, 'email=not-an-address');
+  expect(bad.status).toBe(422);
+  expect(await bad.text()).toContain('Not an e-mail address.');
+
+  const link = await requestLink('an');
+  expect(await (await fetch(link, { headers: en })).text()).toContain('Sign in as');
+  const signedIn = await (await post(link, en)).text();
+  expect(signedIn).toContain('Signed in');
+  expect(signedIn).toContain('<li>Unit staff</li>');
+  const stale = await fetch(link, { headers: en });
+  expect(stale.status).toBe(409);
+  expect(await stale.text()).toContain('Link already used');
+});

@@ -38,7 +38,7 @@ async function violationsOn(context: BrowserContext, url: string): Promise<strin
     const found = await page.evaluate(async () => {
       // axe is the global the injected script defines; the page has no types for it.
       const axe = (
-        window as unknown as { axe: { run(o: object): Promise<{ violations: unknown }> } }
+        globalThis as unknown as { axe: { run(o: object): Promise<{ violations: unknown }> } }
       ).axe;
       const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
       return r.violations;
