@@ -7,7 +7,18 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'generated', 'data', '.venv', 'artifacts', 'coverage', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules',
+      'generated',
+      'data',
+      '.venv',
+      'artifacts',
+      'coverage',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,7 +27,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -30,7 +44,12 @@ export default tseslint.config(
             name,
             message: 'Workflow code runs in a deterministic sandbox: do I/O in an activity.',
           })),
-          patterns: [{ group: ['**/activities/*', '!**/activities/index'], message: 'Import activity types only through proxyActivities.' }],
+          patterns: [
+            {
+              group: ['**/activities/*', '!**/activities/index'],
+              message: 'Import activity types only through proxyActivities.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [

@@ -14,7 +14,11 @@ const bodies = [
 
 const units = [
   { id: 'so-noi-vu', name: 'Sở Nội vụ', directCommitteeId: 'ca-mau-dang-uy-ubnd' },
-  { id: 'so-nong-nghiep', name: 'Sở Nông nghiệp và Môi trường', directCommitteeId: 'ca-mau-dang-uy-ubnd' },
+  {
+    id: 'so-nong-nghiep',
+    name: 'Sở Nông nghiệp và Môi trường',
+    directCommitteeId: 'ca-mau-dang-uy-ubnd',
+  },
 ];
 
 /** [id, name, role, unit or body] */
@@ -36,7 +40,11 @@ export const demoEmail = (personId: string): string => mail(personId.replace('-'
 export async function seedDemo(db: Db): Promise<void> {
   await db.province.upsert({ where: { id: province.id }, create: province, update: {} });
   for (const b of bodies) {
-    await db.body.upsert({ where: { id: b.id }, create: { ...b, provinceId: province.id }, update: {} });
+    await db.body.upsert({
+      where: { id: b.id },
+      create: { ...b, provinceId: province.id },
+      update: {},
+    });
   }
   for (const u of units) {
     await db.unit.upsert({
@@ -53,7 +61,14 @@ export async function seedDemo(db: Db): Promise<void> {
     });
     await db.roleAssignment.upsert({
       where: { id: `${id}-${role}` },
-      create: { id: `${id}-${role}`, personId: id, role, unitId: scope.unitId, bodyId: scope.bodyId, validFrom: new Date('2025-07-01') },
+      create: {
+        id: `${id}-${role}`,
+        personId: id,
+        role,
+        unitId: scope.unitId,
+        bodyId: scope.bodyId,
+        validFrom: new Date('2025-07-01'),
+      },
       update: {},
     });
   }
