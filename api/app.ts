@@ -9,6 +9,7 @@ import { logger } from './logger';
 import { openApiDocument } from './openapi';
 import { actionLinkRoutes } from './routes/actionLinks';
 import { adminApiKeyRoutes } from './routes/adminApiKeys';
+import { adminCalendarOverrideRoutes } from './routes/adminCalendarOverrides';
 import { adminPeopleRoutes } from './routes/adminPeople';
 import { adminRoleAssignmentRoutes } from './routes/adminRoleAssignments';
 import { adminSessionRoutes } from './routes/adminSessions';
@@ -22,8 +23,10 @@ import { healthRoutes } from './routes/health';
 import { policyRoutes } from './routes/policies';
 import { sessionRoutes } from './routes/session';
 import { signInRoutes } from './routes/signIn';
+import { webAdminRoutes } from './routes/webAdmin';
 import { webDashboardRoutes } from './routes/webDashboard';
 import { webDelegationRoutes } from './routes/webDelegation';
+import { webDraftRoutes } from './routes/webDrafts';
 import { webLanguageRoutes } from './routes/webLanguage';
 import { webProposalRoutes } from './routes/webProposal';
 import { mountRoutes, type RouteSpec } from './routeSpec';
@@ -44,12 +47,15 @@ export function routeSpecs(deps: ApiDeps): RouteSpec[] {
     ...adminSubstituteRoutes(deps),
     ...adminApiKeyRoutes(deps),
     ...adminSessionRoutes(deps),
+    ...adminCalendarOverrideRoutes(deps),
     ...auditRoutes(deps),
     ...policyRoutes(deps),
     ...webDashboardRoutes(deps),
     ...webProposalRoutes(deps),
+    ...webDraftRoutes(deps),
     ...webDelegationRoutes(deps),
     ...webLanguageRoutes(deps),
+    ...webAdminRoutes(deps),
   ];
   const openapi: RouteSpec = {
     method: 'get',

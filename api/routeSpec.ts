@@ -1,7 +1,7 @@
 import type { RequestHandler, Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { Db } from '../prisma/client';
-import { accessGuard } from './access/guard';
+import { accessGuard, csrfGuard } from './access/guard';
 import type { RateLimitBucket } from './access/rateLimits';
 import type { RouteAccess } from './access/routeAccess';
 
@@ -29,6 +29,12 @@ export interface RouteSpec {
   /** The rate-limit bucket it counts in, for routes anyone can reach with a guessable input. */
   rateLimit?: RateLimitBucket;
   body?: { schema: z.ZodType; contentType?: string };
+  /**
+   * Reads a body the app-wide parsers leave alone (multipart/form-data). It runs after the access
+   * guard, so only a caller the route admits makes the server read an upload, and before the
+   * CSRF check, which then finds a form's `_csrf` field; the handler runs once both passed.
+   */
+  readBody?: RequestHandler;
   query?: z.ZodObject;
   responses: Record<number, ResponseSpec>;
   handler: (req: Request, res: Response) => Promise<void> | void;
@@ -48,6 +54,9 @@ export function mountRoutes(
     // The type requires `access`; this catches specs built around the type system (casts, JS).
     if (!s.access) throw new Error(`${s.method.toUpperCase()} ${s.path} declares no access rule`);
     const limit = s.rateLimit ? [limiters[s.rateLimit]] : [];
-    router[s.method](s.path, ...limit, accessGuard(db, s.access), s.handler);
+    const guards = s.readBody
+      ? [accessGuard(db, s.access, { csrfAfterBody: true }), s.readBody, csrfGuard]
+      : [accessGuard(db, s.access)];
+    router[s.method](s.path, ...limit, ...guards, s.handler);
   }
 }

@@ -36,6 +36,15 @@ export function attachmentTypeRefused(): RuleViolation {
   };
 }
 
+export function attachmentsTooMany(maxFiles: number): RuleViolation {
+  return {
+    rule: 'R-REPORT',
+    field: attachmentField,
+    message: `At most ${maxFiles} files go with one submission of the report form (R-REPORT). Nothing was stored.`,
+    messageVi: `Mỗi lần gửi biểu mẫu báo cáo chỉ đính kèm tối đa ${maxFiles} tệp (R-REPORT). Chưa lưu tệp nào.`,
+  };
+}
+
 export function attachmentMissing(): RuleViolation {
   return {
     rule: 'R-REPORT',

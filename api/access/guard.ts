@@ -3,8 +3,8 @@
 import type { Request, RequestHandler } from 'express';
 import type { Db } from '../../prisma/client';
 import { carriesCsrfToken, changesState } from './csrf';
-import { principalOf } from './principal';
-import { rememberAccess, type RouteAccess } from './routeAccess';
+import { principalOf, type Principal } from './principal';
+import { accessOf, rememberAccess, type RouteAccess } from './routeAccess';
 
 const guards = new WeakSet<RequestHandler>();
 
@@ -28,7 +28,18 @@ const refusals = {
   },
 };
 
-export function accessGuard(db: Db, access: RouteAccess): RequestHandler {
+const refusesCsrf = (req: Request, principal: Principal): boolean =>
+  principal.kind === 'person' && changesState(req) && !carriesCsrfToken(req, principal.csrfToken);
+
+/**
+ * `csrfAfterBody`: the route reads its own body after this guard (RouteSpec.readBody), so the
+ * CSRF check waits for it (csrfGuard, mounted right after the reader).
+ */
+export function accessGuard(
+  db: Db,
+  access: RouteAccess,
+  { csrfAfterBody = false } = {},
+): RequestHandler {
   const guard: RequestHandler = async (req: Request, res, next) => {
     if ('public' in access) {
       next();
@@ -39,11 +50,7 @@ export function accessGuard(db: Db, access: RouteAccess): RequestHandler {
       res.status(401).set('WWW-Authenticate', 'Bearer').json(refusals.unauthenticated);
       return;
     }
-    if (
-      principal.kind === 'person' &&
-      changesState(req) &&
-      !carriesCsrfToken(req, principal.csrfToken)
-    ) {
+    if (!csrfAfterBody && refusesCsrf(req, principal)) {
       res.status(403).json(refusals.csrf);
       return;
     }
@@ -65,3 +72,12 @@ export function accessGuard(db: Db, access: RouteAccess): RequestHandler {
   guards.add(guard);
   return guard;
 }
+
+/** The CSRF check of a route whose body is read after its access guard (RouteSpec.readBody). */
+export const csrfGuard: RequestHandler = (req, res, next) => {
+  if (refusesCsrf(req, accessOf(req).principal)) {
+    res.status(403).json(refusals.csrf);
+    return;
+  }
+  next();
+};

@@ -13,3 +13,11 @@ export const delegationReaders = [
 
 /** The unit runs its own delegations: proposes, amends, changes, reports. */
 export const delegationRunners = ['unit_staff'] as const satisfies readonly [Role, ...Role[]];
+
+/** The province's policy versions are read by those who set, apply or audit it. */
+export const policyReaders = [
+  'administrator',
+  'auditor',
+  'organization_board',
+  'provincial_leadership',
+] as const satisfies readonly [Role, ...Role[]];

@@ -1,40 +1,43 @@
 import type { Proposal } from '../../domain/proposal';
 import { formatDate } from '../../activities/emails/proposalSummary';
+import { formatNumberVi } from '../../domain/vnFormat';
+import { say, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from './layout';
 
 const row = (label: string, value: string) =>
   `<tr><th scope="row">${e(label)}</th><td>${e(value)}</td></tr>`;
 
-/** The whole proposal as the approver must see it before deciding. */
-export function proposalViewHtml(p: Proposal): string {
+/** The whole proposal as the approver must see it before deciding; Vietnamese unless told. */
+export function proposalViewHtml(p: Proposal, lang: Lang = 'vi'): string {
+  const t = (vi: string, en: string) => say(lang, vi, en);
   const members = p.members
     .map(
       (m) =>
-        `<li>${e(m.name)} — ${e(m.position)}${m.isDelegationLeader ? ' <strong>(trưởng đoàn)</strong>' : ''}${m.isKeyLeader ? ' (lãnh đạo chủ chốt)' : ''}</li>`,
+        `<li>${e(m.name)} — ${e(m.position)}${m.isDelegationLeader ? ` <strong>(${t('trưởng đoàn', 'leader')})</strong>` : ''}${m.isKeyLeader ? ` (${t('lãnh đạo chủ chốt', 'key leader')})` : ''}</li>`,
     )
     .join('');
   const problems = p.problems
     .map(
       (x) =>
-        `<li>${e(x.statement)}<br><small>Chỉ tiêu: ${e(x.indicator)}; hiện tại ${e(x.baseline)} → mục tiêu ${e(x.target)}</small></li>`,
+        `<li>${e(x.statement)}<br><small>${t('Chỉ tiêu', 'Indicator')}: ${e(x.indicator)}; ${t('hiện tại', 'now')} ${e(x.baseline)} → ${t('mục tiêu', 'target')} ${e(x.target)}</small></li>`,
     )
     .join('');
   const destinations = p.destinations
     .map(
       (d) =>
-        `<li><strong>${e(d.hostBody)}</strong> (${e(d.province)}), ${d.daysOnSite} ngày — ${e(d.topics.join(', '))}<br><small>${e(d.goodPracticeJustification)}</small></li>`,
+        `<li><strong>${e(d.hostBody)}</strong> (${e(d.province)}), ${d.daysOnSite} ${t('ngày', 'days')} — ${e(d.topics.join(', '))}<br><small>${e(d.goodPracticeJustification)}</small></li>`,
     )
     .join('');
   return `<table>
-${row('Tên đoàn', p.title)}
-${row('Mục đích', p.purpose)}
-${row('Thời gian', `${formatDate(p.departureDate)} – ${formatDate(p.returnDate)}`)}
-${row('Trưởng đoàn', p.leaderRank === 'head' ? 'Người đứng đầu' : 'Cấp phó')}
-${row('Kinh phí', `${p.funding.source}: ${p.funding.amountVnd.toLocaleString('vi-VN')} đồng`)}
-${row('Nội dung học tập', p.studyContent)}
-${row('Kế hoạch', p.studyPlan)}
+${row(t('Tên đoàn', 'Title'), p.title)}
+${row(t('Mục đích', 'Purpose'), p.purpose)}
+${row(t('Thời gian', 'Dates'), `${formatDate(p.departureDate)} – ${formatDate(p.returnDate)}`)}
+${row(t('Trưởng đoàn', 'Led by'), p.leaderRank === 'head' ? t('Người đứng đầu', 'The head') : t('Cấp phó', 'A deputy'))}
+${row(t('Kinh phí', 'Funding'), `${p.funding.source}: ${formatNumberVi(p.funding.amountVnd)} ${t('đồng', 'VND')}`)}
+${row(t('Nội dung học tập', 'Study content'), p.studyContent)}
+${row(t('Kế hoạch', 'Plan'), p.studyPlan)}
 </table>
-<h2>Vấn đề cần giải quyết</h2><ol>${problems}</ol>
-<h2>Địa điểm</h2><ol>${destinations}</ol>
-<h2>Thành phần (${p.members.length} người)</h2><ol>${members}</ol>`;
+<h2>${t('Vấn đề cần giải quyết', 'Problems to solve')}</h2><ol>${problems}</ol>
+<h2>${t('Địa điểm', 'Destinations')}</h2><ol>${destinations}</ol>
+<h2>${t(`Thành phần (${p.members.length} người)`, `Members (${p.members.length})`)}</h2><ol>${members}</ol>`;
 }

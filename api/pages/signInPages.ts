@@ -62,7 +62,7 @@ export function signedInPageHtml(
     lang,
     ['Đã đăng nhập', 'Signed in'],
     `<h1>${t('Đã đăng nhập', 'Signed in')}</h1><p>${t('Xin chào', 'Hello')} ${e(name)}.</p>${held ? `<ul>${held}</ul>` : ''}
-<p><a href="/dashboard">${t('Vào trang chính', 'Go to the dashboard')}</a></p>
+<p><a href="/">${t('Vào trang chính', 'Go to the dashboard')}</a></p>
 <form method="post" action="/auth/sign-out"><input type="hidden" name="${csrfField}" value="${e(csrfToken)}">
 <button type="submit">${t('Đăng xuất', 'Sign out')}</button></form>`,
   );

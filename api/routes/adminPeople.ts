@@ -1,11 +1,11 @@
 // Administration: the people who can sign in (by their e-mail address) and act in the system.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
-import { errorsSchema } from '../schemas';
-import { parsedOr422 } from '../zodViolations';
-import { answerWrite, notFound, refusalSchema } from './adminAnswers';
+import { missing, parsedInput, writeOutcome, type AdminOutcome } from './adminAnswers';
+import { adminChangeRoute, administrators } from './adminChangeRoute';
 
 const personFields = {
   email: z.email().max(320),
@@ -33,76 +33,79 @@ const personSchema = z.object({
   unitId: z.string().nullable(),
 });
 
+type Person = z.infer<typeof personSchema>;
+
 const shown = { id: true, email: true, name: true, locale: true, unitId: true } as const;
 
+/** Every person with the roles they hold (the list of the API and of the page). */
+export const listPeople = (db: Db) =>
+  db.person.findMany({
+    select: { ...shown, roles: { orderBy: { validFrom: 'asc' } } },
+    orderBy: { name: 'asc' },
+  });
+
+/** One person as the API shows them, or null. */
+export const personById = (db: Db, id: string) =>
+  db.person.findUnique({ where: { id }, select: shown });
+
+/** Adds a person from the request body or the form (the same checks for both). */
+export async function addPerson(db: Db, input: unknown): Promise<AdminOutcome<Person>> {
+  const body = parsedInput(createSchema, input);
+  if (!body.ok) return body;
+  const { id, ...data } = body.data;
+  return writeOutcome(
+    () => db.person.create({ data: { id: id ?? randomUUID(), ...data }, select: shown }),
+    201,
+  );
+}
+
+export async function changePerson(
+  db: Db,
+  id: string,
+  input: unknown,
+): Promise<AdminOutcome<Person>> {
+  const body = parsedInput(updateSchema, input);
+  if (!body.ok) return body;
+  if (!(await personById(db, id))) return missing('person', 'người dùng');
+  return writeOutcome(() => db.person.update({ where: { id }, data: body.data, select: shown }));
+}
+
 export function adminPeopleRoutes({ db }: ApiDeps): RouteSpec[] {
-  const admin = { roles: ['administrator'] } as const;
   return [
     {
       method: 'get',
       path: '/api/admin/people',
       summary: 'Every person, with the roles they hold',
       tags: ['administration'],
-      access: admin,
+      access: administrators,
       responses: {
         200: { description: 'People', schema: z.object({ people: z.array(personSchema) }) },
       },
       async handler(_req, res) {
-        const people = await db.person.findMany({
-          select: { ...shown, roles: { orderBy: { validFrom: 'asc' } } },
-          orderBy: { name: 'asc' },
-        });
-        res.json({ people });
+        res.json({ people: await listPeople(db) });
       },
     },
-    {
+    adminChangeRoute({
       method: 'post',
       path: '/api/admin/people',
       summary: 'Add a person (they sign in with this e-mail address)',
-      tags: ['administration'],
-      access: admin,
-      body: { schema: createSchema },
-      responses: {
-        201: { description: 'Added', schema: personSchema },
-        409: { description: 'The id or e-mail is taken', schema: refusalSchema },
-        422: { description: 'Invalid, or an unknown unit', schema: errorsSchema },
-      },
-      async handler(req, res) {
-        const body = parsedOr422(createSchema, req.body, res);
-        if (!body) return;
-        const { id, ...data } = body;
-        await answerWrite(
-          res,
-          () => db.person.create({ data: { id: id ?? randomUUID(), ...data }, select: shown }),
-          201,
-        );
-      },
-    },
-    {
+      body: createSchema,
+      done: { status: 201, description: 'Added', schema: personSchema },
+      refusals: { 409: 'The id or e-mail is taken', 422: 'Invalid, or an unknown unit' },
+      change: (req) => addPerson(db, req.body),
+    }),
+    adminChangeRoute({
       method: 'patch',
       path: '/api/admin/people/:id',
       summary: 'Change a person’s name, e-mail, language or unit',
-      tags: ['administration'],
-      access: admin,
-      body: { schema: updateSchema },
-      responses: {
-        200: { description: 'Changed', schema: personSchema },
-        404: { description: 'No such person', schema: refusalSchema },
-        409: { description: 'The e-mail is taken', schema: refusalSchema },
-        422: { description: 'Invalid, or an unknown unit', schema: errorsSchema },
+      body: updateSchema,
+      done: { status: 200, description: 'Changed', schema: personSchema },
+      refusals: {
+        404: 'No such person',
+        409: 'The e-mail is taken',
+        422: 'Invalid, or an unknown unit',
       },
-      async handler(req, res) {
-        const body = parsedOr422(updateSchema, req.body, res);
-        if (!body) return;
-        const id = String(req.params.id);
-        if (!(await db.person.findUnique({ where: { id } }))) {
-          notFound(res, 'person');
-          return;
-        }
-        await answerWrite(res, () =>
-          db.person.update({ where: { id }, data: body, select: shown }),
-        );
-      },
-    },
+      change: (req) => changePerson(db, String(req.params.id), req.body),
+    }),
   ];
 }

@@ -1,11 +1,18 @@
 // Administration: stand-ins for absent approvers. During [startsAt, endsAt) the absent person's
 // action links go to the substitute, who decides on their behalf (activities/approvers.ts).
 import { z } from 'zod';
+import type { Substitute } from '../../generated/prisma/client';
+import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
-import { errorsSchema } from '../schemas';
-import { parsedOr422 } from '../zodViolations';
-import { answerWrite, inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
+import {
+  invalidField,
+  missing,
+  parsedInput,
+  writeOutcome,
+  type AdminOutcome,
+} from './adminAnswers';
+import { adminChangeRoute, administrators } from './adminChangeRoute';
 
 const instant = z.iso.datetime({ offset: true });
 const createSchema = z.object({
@@ -23,15 +30,52 @@ const substituteSchema = z.object({
   endsAt: z.string(),
 });
 
+/** Substitutions where a person is absent or stands in, or all of them. */
+export const listSubstitutes = (db: Db, personId?: string) =>
+  db.substitute.findMany({
+    where: personId ? { OR: [{ absentId: personId }, { substituteId: personId }] } : {},
+    orderBy: { startsAt: 'asc' },
+  });
+
+/** Names a substitute from the request body or the form (the same checks for both). */
+export async function addSubstitute(db: Db, input: unknown): Promise<AdminOutcome<Substitute>> {
+  const body = parsedInput(createSchema, input);
+  if (!body.ok) return body;
+  const s = body.data;
+  if (s.absentId === s.substituteId) {
+    return invalidField('substituteId', 'a person cannot stand in for themselves');
+  }
+  if (Date.parse(s.endsAt) <= Date.parse(s.startsAt)) {
+    return invalidField('endsAt', 'must be after startsAt');
+  }
+  return writeOutcome(
+    () =>
+      db.substitute.create({
+        data: { ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) },
+      }),
+    201,
+  );
+}
+
+/** Ends a substitution now; one not yet begun ends before it starts. */
+export async function endSubstitute(db: Db, id: string): Promise<AdminOutcome<Substitute>> {
+  const found = await db.substitute.findUnique({ where: { id } });
+  if (!found) return missing('substitution', 'việc thay thế');
+  const now = Date.now();
+  const endsAt = new Date(
+    Math.max(found.startsAt.getTime(), Math.min(found.endsAt.getTime(), now)),
+  );
+  return writeOutcome(() => db.substitute.update({ where: { id }, data: { endsAt } }));
+}
+
 export function adminSubstituteRoutes({ db }: ApiDeps): RouteSpec[] {
-  const admin = { roles: ['administrator'] } as const;
   return [
     {
       method: 'get',
       path: '/api/admin/substitutes',
       summary: 'Substitutions (filter by a person, absent or standing in)',
       tags: ['administration'],
-      access: admin,
+      access: administrators,
       query: listQuery,
       responses: {
         200: {
@@ -41,75 +85,27 @@ export function adminSubstituteRoutes({ db }: ApiDeps): RouteSpec[] {
       },
       async handler(req, res) {
         const q = listQuery.safeParse(req.query);
-        const personId = q.success ? q.data.personId : undefined;
-        const substitutes = await db.substitute.findMany({
-          where: personId ? { OR: [{ absentId: personId }, { substituteId: personId }] } : {},
-          orderBy: { startsAt: 'asc' },
+        res.json({
+          substitutes: await listSubstitutes(db, q.success ? q.data.personId : undefined),
         });
-        res.json({ substitutes });
       },
     },
-    {
+    adminChangeRoute({
       method: 'post',
       path: '/api/admin/substitutes',
       summary: 'Name a substitute for an absent person over a period',
-      tags: ['administration'],
-      access: admin,
-      body: { schema: createSchema },
-      responses: {
-        201: { description: 'Recorded', schema: substituteSchema },
-        422: {
-          description: 'Invalid period, the same person, or an unknown person',
-          schema: errorsSchema,
-        },
-      },
-      async handler(req, res) {
-        const body = parsedOr422(createSchema, req.body, res);
-        if (!body) return;
-        const s = body;
-        if (s.absentId === s.substituteId) {
-          refuseInput(res, [
-            inputViolation('substituteId', 'a person cannot stand in for themselves'),
-          ]);
-          return;
-        }
-        if (Date.parse(s.endsAt) <= Date.parse(s.startsAt)) {
-          refuseInput(res, [inputViolation('endsAt', 'must be after startsAt')]);
-          return;
-        }
-        await answerWrite(
-          res,
-          () =>
-            db.substitute.create({
-              data: { ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) },
-            }),
-          201,
-        );
-      },
-    },
-    {
+      body: createSchema,
+      done: { status: 201, description: 'Recorded', schema: substituteSchema },
+      refusals: { 422: 'Invalid period, the same person, or an unknown person' },
+      change: (req) => addSubstitute(db, req.body),
+    }),
+    adminChangeRoute({
       method: 'delete',
       path: '/api/admin/substitutes/:id',
       summary: 'End a substitution now (one not yet begun ends before it starts)',
-      tags: ['administration'],
-      access: admin,
-      responses: {
-        200: { description: 'Ended', schema: substituteSchema },
-        404: { description: 'No such substitution', schema: refusalSchema },
-      },
-      async handler(req, res) {
-        const id = String(req.params.id);
-        const found = await db.substitute.findUnique({ where: { id } });
-        if (!found) {
-          notFound(res, 'substitution');
-          return;
-        }
-        const now = Date.now();
-        const endsAt = new Date(
-          Math.max(found.startsAt.getTime(), Math.min(found.endsAt.getTime(), now)),
-        );
-        res.json(await db.substitute.update({ where: { id }, data: { endsAt } }));
-      },
-    },
+      done: { status: 200, description: 'Ended', schema: substituteSchema },
+      refusals: { 404: 'No such substitution' },
+      change: (req) => endSubstitute(db, String(req.params.id)),
+    }),
   ];
 }

@@ -7,9 +7,14 @@ import { localDate } from '../../domain/vnText';
 import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
-import { errorsSchema } from '../schemas';
-import { parsedOr422 } from '../zodViolations';
-import { answerWrite, inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
+import {
+  invalidField,
+  missing,
+  parsedInput,
+  writeOutcome,
+  type AdminOutcome,
+} from './adminAnswers';
+import { adminChangeRoute, administrators } from './adminChangeRoute';
 
 const createSchema = z.object({
   id: z
@@ -40,11 +45,13 @@ const unitSchema = z.object({
   currentSuccessorId: z.string().describe('the unit that answers for it today (itself if none)'),
 });
 
+type UnitView = z.infer<typeof unitSchema>;
+
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** Every unit as shown, with the unit that answers for it today. */
-async function unitViews(db: Db, where: { id?: string } = {}) {
+export async function unitViews(db: Db, where: { id?: string } = {}): Promise<UnitView[]> {
   const all = await db.unit.findMany({ orderBy: { id: 'asc' } });
   const answering = answeringUnitOn(
     all.map((u) => ({ ...u, validTo: u.validTo && dayOf(u.validTo) })),
@@ -64,15 +71,59 @@ async function unitViews(db: Db, where: { id?: string } = {}) {
     }));
 }
 
+/** The unit just written, as shown. */
+const viewOf = async (db: Db, id: string): Promise<UnitView> => {
+  const [view] = await unitViews(db, { id });
+  if (!view) throw new Error(`unit ${id} vanished after it was written`);
+  return view;
+};
+
+/** Adds a unit from the request body or the form (the same checks for both). */
+export async function addUnit(db: Db, input: unknown): Promise<AdminOutcome<UnitView>> {
+  const body = parsedInput(createSchema, input);
+  if (!body.ok) return body;
+  const { validFrom, ...data } = body.data;
+  return writeOutcome(async () => {
+    await db.unit.create({
+      data: { ...data, ...(validFrom ? { validFrom: dateOf(validFrom) } : {}) },
+    });
+    return viewOf(db, data.id);
+  }, 201);
+}
+
+/** Renames a unit, changes its committee, or ends it and names its successor. */
+export async function changeUnit(
+  db: Db,
+  id: string,
+  input: unknown,
+): Promise<AdminOutcome<UnitView>> {
+  const body = parsedInput(updateSchema, input);
+  if (!body.ok) return body;
+  if (!(await db.unit.findUnique({ where: { id } }))) return missing('unit', 'đơn vị');
+  if (body.data.successorId === id) {
+    return invalidField('successorId', 'a unit cannot succeed itself');
+  }
+  const { validTo, ...rest } = body.data;
+  return writeOutcome(async () => {
+    await db.unit.update({
+      where: { id },
+      data: {
+        ...rest,
+        ...(validTo !== undefined ? { validTo: validTo && dateOf(validTo) } : {}),
+      },
+    });
+    return viewOf(db, id);
+  });
+}
+
 export function adminUnitRoutes({ db }: ApiDeps): RouteSpec[] {
-  const admin = { roles: ['administrator'] } as const;
   return [
     {
       method: 'get',
       path: '/api/admin/units',
       summary: 'Every unit, current or merged, with the unit that answers for it today',
       tags: ['administration'],
-      access: admin,
+      access: administrators,
       responses: {
         200: { description: 'Units', schema: z.object({ units: z.array(unitSchema) }) },
       },
@@ -80,71 +131,24 @@ export function adminUnitRoutes({ db }: ApiDeps): RouteSpec[] {
         res.json({ units: await unitViews(db) });
       },
     },
-    {
+    adminChangeRoute({
       method: 'post',
       path: '/api/admin/units',
       summary: 'Add a unit',
-      tags: ['administration'],
-      access: admin,
-      body: { schema: createSchema },
-      responses: {
-        201: { description: 'Added', schema: unitSchema },
-        409: { description: 'The id is taken', schema: refusalSchema },
-        422: { description: 'Invalid, or an unknown province or committee', schema: errorsSchema },
-      },
-      async handler(req, res) {
-        const body = parsedOr422(createSchema, req.body, res);
-        if (!body) return;
-        const { validFrom, ...data } = body;
-        await answerWrite(
-          res,
-          async () => {
-            await db.unit.create({
-              data: { ...data, ...(validFrom ? { validFrom: dateOf(validFrom) } : {}) },
-            });
-            return (await unitViews(db, { id: data.id }))[0];
-          },
-          201,
-        );
-      },
-    },
-    {
+      body: createSchema,
+      done: { status: 201, description: 'Added', schema: unitSchema },
+      refusals: { 409: 'The id is taken', 422: 'Invalid, or an unknown province or committee' },
+      change: (req) => addUnit(db, req.body),
+    }),
+    adminChangeRoute({
       method: 'patch',
       path: '/api/admin/units/:id',
       summary:
         'Rename a unit, change its direct committee, or end it (validTo) and name its successor',
-      tags: ['administration'],
-      access: admin,
-      body: { schema: updateSchema },
-      responses: {
-        200: { description: 'Changed', schema: unitSchema },
-        404: { description: 'No such unit', schema: refusalSchema },
-        422: { description: 'Invalid, or an unknown committee or successor', schema: errorsSchema },
-      },
-      async handler(req, res) {
-        const body = parsedOr422(updateSchema, req.body, res);
-        if (!body) return;
-        const id = String(req.params.id);
-        if (!(await db.unit.findUnique({ where: { id } }))) {
-          notFound(res, 'unit');
-          return;
-        }
-        if (body.successorId === id) {
-          refuseInput(res, [inputViolation('successorId', 'a unit cannot succeed itself')]);
-          return;
-        }
-        const { validTo, ...rest } = body;
-        await answerWrite(res, async () => {
-          await db.unit.update({
-            where: { id },
-            data: {
-              ...rest,
-              ...(validTo !== undefined ? { validTo: validTo && dateOf(validTo) } : {}),
-            },
-          });
-          return (await unitViews(db, { id }))[0];
-        });
-      },
-    },
+      body: updateSchema,
+      done: { status: 200, description: 'Changed', schema: unitSchema },
+      refusals: { 404: 'No such unit', 422: 'Invalid, or an unknown committee or successor' },
+      change: (req) => changeUnit(db, String(req.params.id), req.body),
+    }),
   ];
 }

@@ -1,29 +1,25 @@
 // R-REPORT attachments: uploaded (multipart/form-data, field "file") for a delegation whose report
 // is not filed yet, then linked by `attachmentIds` when the report is filed. The file is held in
 // memory up to the limit, recognised by its bytes, and only then stored; a refusal stores nothing.
-import type { Request, Response } from 'express';
-import multer from 'multer';
-import { createHash } from 'node:crypto';
+import type { Response } from 'express';
 import { z } from 'zod';
-import {
-  attachmentField,
-  attachmentFilename,
-  attachmentMissing,
-  attachmentTooLarge,
-  attachmentTypeRefused,
-} from '../../domain/attachmentRules';
-import { sniffAttachmentType } from '../../domain/attachmentType';
+import { attachmentField, attachmentMissing } from '../../domain/attachmentRules';
 import type { RuleViolation } from '../../domain/ruleViolation';
 import type { Stage } from '../../domain/stage';
 import { delegationReaders, delegationRunners } from '../access/roleGroups';
 import { attachmentInPath, delegationInPath } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import { attachmentMaxBytes } from '../attachmentLimit';
+import {
+  attachmentUpload,
+  checkedAttachment,
+  receiveUpload,
+  stagesAcceptingAttachments,
+  storeAttachment,
+  tooLargeViolation,
+} from '../reportAttachments';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
-
-/** Attachments go with the report, which is filed after the trip; before that there is nothing to attach to. */
-const stagesAcceptingAttachments: readonly Stage[] = ['on_trip', 'report_due'];
 
 const storedSchema = z.object({
   id: z.string(),
@@ -46,21 +42,7 @@ const refuse = (res: Response, status: number, violation: RuleViolation) => {
 
 export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
   const maxBytes = attachmentMaxBytes();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: maxBytes, files: 1, fields: 10 },
-    // Browsers send UTF-8 file names; busboy would otherwise read them as Latin-1 ("BÃ¡o cÃ¡o").
-    defParamCharset: 'utf8',
-  }).single(attachmentField);
-
-  /**
-   * Reads the multipart body. Every failure here is the client's (a limit, a malformed body),
-   * so it comes back as a value to answer, not as an error for the 500 handler.
-   */
-  const receive = (req: Request, res: Response) =>
-    new Promise<unknown>((resolve) => {
-      void upload(req, res, resolve);
-    });
+  const upload = attachmentUpload(maxBytes, { files: 1, fields: 10 });
 
   return [
     {
@@ -108,34 +90,27 @@ export function attachmentRoutes({ db }: ApiDeps): RouteSpec[] {
           refuse(res, 415, attachmentMissing());
           return;
         }
-        const refused = await receive(req, res);
-        if (refused instanceof multer.MulterError && refused.code === 'LIMIT_FILE_SIZE') {
-          refuse(res, 413, attachmentTooLarge(maxBytes));
+        const refused = await receiveUpload(upload, req, res);
+        const tooLarge = tooLargeViolation(refused, maxBytes);
+        if (tooLarge) {
+          refuse(res, 413, tooLarge);
           return;
         }
         if (refused || !req.file) {
           refuse(res, 422, attachmentMissing());
           return;
         }
-        const bytes = req.file.buffer;
-        const contentType = sniffAttachmentType(bytes);
-        if (!contentType) {
-          refuse(res, 415, attachmentTypeRefused());
+        const checked = checkedAttachment(req.file);
+        if (!checked.ok) {
+          refuse(res, 415, checked.violation);
           return;
         }
-        const stored = await db.attachment.create({
-          data: {
-            delegationId,
-            filename: attachmentFilename(req.file.originalname),
-            contentType,
-            size: bytes.length,
-            sha256: createHash('sha256').update(bytes).digest('hex'),
-            // Prisma's Bytes is a Uint8Array over a plain ArrayBuffer; multer's Buffer may sit on a shared pool.
-            data: new Uint8Array(bytes),
-          },
-          select: { id: true, sha256: true, size: true, contentType: true },
-        });
-        res.status(201).location(`/api/attachments/${stored.id}`).json(stored);
+        const { id, sha256, size, contentType } = await storeAttachment(
+          db,
+          delegationId,
+          checked.file,
+        );
+        res.status(201).location(`/api/attachments/${id}`).json({ id, sha256, size, contentType });
       },
     },
     {

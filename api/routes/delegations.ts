@@ -1,24 +1,26 @@
 import { z } from 'zod';
 import { proposalSchema } from '../../domain/proposal';
-import { reportSchema } from '../../domain/report';
-import { reviewSchema } from '../../domain/review';
 import { localDate } from '../../domain/vnText';
 import { terminalStages, type Stage } from '../../domain/stage';
 import type { Response } from 'express';
+import { changeTripUpdate, returnDateUpdate, type StageResult } from '../../workflows/messages';
 import {
-  amendUpdate,
-  changeTripUpdate,
-  fileReportUpdate,
-  fileReviewUpdate,
-  returnDateUpdate,
-  type StageResult,
-} from '../../workflows/messages';
+  amendmentSchema,
+  amendProposal,
+  sendUpdateOutcome,
+  updateOutcomeOf,
+} from '../amendProposal';
 import { delegationReachFilter } from '../access/delegationReach';
 import { delegationReaders, delegationRunners } from '../access/roleGroups';
 import { accessOf } from '../access/routeAccess';
 import { delegationInPath, ownUnitInProposal } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
-import { reviewerOf } from '../reviewerOf';
+import {
+  reportBodySchema,
+  reportFiling,
+  reviewBodySchema,
+  reviewFiling,
+} from '../reportReviewFiling';
 import type { RouteSpec } from '../routeSpec';
 import {
   createdSchema,
@@ -29,8 +31,6 @@ import {
 } from '../schemas';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { submitProposal } from '../submitProposal';
-import { foreignAttachmentViolations } from '../reportAttachments';
-import { updateRefusalOf } from '../updateFailure';
 import { parsedOr422 } from '../zodViolations';
 import type { Db } from '../../prisma/client';
 
@@ -45,17 +45,6 @@ const returnDateSchema = z.object({
   actualReturnDate: localDate,
   reason: z.string().trim().min(1),
 });
-/** The report, and the ids of attachments uploaded for it (POST /api/delegations/:id/attachments). */
-const reportBodySchema = reportSchema.extend({ attachmentIds: z.array(z.string()).optional() });
-const reviewBodySchema = reviewSchema.extend({
-  reviewerId: z
-    .string()
-    .optional()
-    .describe(
-      'only with an API key: the leader the review is recorded for; a signed-in leader reviews as themselves',
-    ),
-});
-
 async function delegationView(db: Db, id: string) {
   const d = await db.delegation.findUnique({
     where: { id },
@@ -93,24 +82,9 @@ async function delegationView(db: Db, id: string) {
   };
 }
 
-/**
- * Runs an Update and answers with the stage it leads to; a refusal by the rules is a 422 that
- * lists them, any other refusal a 409 with the workflow's reason.
- */
+/** Runs an Update and answers with the stage it leads to, or the workflow's refusal. */
 async function answerUpdate(res: Response, run: () => Promise<StageResult>): Promise<void> {
-  try {
-    res.json(await run());
-  } catch (err) {
-    const refusal = updateRefusalOf(err);
-    if (!refusal) throw err;
-    if (refusal.type === 'RuleViolations') {
-      res.status(422).json({ errors: refusal.details.violations });
-      return;
-    }
-    res
-      .status(refusal.type === 'NotFound' ? 404 : 409)
-      .json({ error: refusal.type, message: refusal.message });
-  }
+  sendUpdateOutcome(res, await updateOutcomeOf(run));
 }
 
 export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpec[] {
@@ -204,7 +178,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       summary: 'Amend a proposal returned for changes; every rule runs again',
       tags: ['delegations'],
       access: runners,
-      body: { schema: z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }) },
+      body: { schema: amendmentSchema },
       responses: {
         200: { description: 'Resubmitted', schema: stageResultSchema },
         409: {
@@ -214,14 +188,11 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
         422: { description: 'Rule violations', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = parsedOr422(
-          z.object({ basedOnVersion: z.number().int(), proposal: proposalSchema }),
-          req.body,
+        const { principal } = accessOf(req);
+        const actorId = principal.kind === 'person' ? principal.personId : undefined;
+        sendUpdateOutcome(
           res,
-        );
-        if (!body) return;
-        await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(amendUpdate, { args: [body] }),
+          await amendProposal(temporal, String(req.params.id), req.body, actorId),
         );
       },
     },
@@ -312,21 +283,14 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       async handler(req, res) {
         const body = parsedOr422(reportBodySchema, req.body, res, 'R-REPORT');
         if (!body) return;
-        const { attachmentIds, ...content } = body;
-        const foreign = await foreignAttachmentViolations(
-          db,
-          String(req.params.id),
-          attachmentIds ?? [],
-        );
-        if (foreign.length > 0) {
-          res.status(422).json({ errors: foreign });
+        const { principal } = accessOf(req);
+        const filedBy = principal.kind === 'person' ? principal.personId : undefined;
+        const filing = await reportFiling({ db, temporal }, String(req.params.id), body, filedBy);
+        if (!filing.ok) {
+          res.status(422).json({ errors: filing.violations });
           return;
         }
-        await answerUpdate(res, () =>
-          handleOf(String(req.params.id)).executeUpdate(fileReportUpdate, {
-            args: [{ content, attachmentIds }],
-          }),
-        );
+        await answerUpdate(res, filing.file);
       },
     },
     {
@@ -349,19 +313,13 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       async handler(req, res) {
         const body = parsedOr422(reviewBodySchema, req.body, res, 'R-ACCOUNTABILITY');
         if (!body) return;
-        const { reviewerId: named, ...content } = body;
-        const id = String(req.params.id);
-        const reviewer = await reviewerOf(db, accessOf(req).principal, named, id);
-        if (!reviewer.ok) {
-          res.status(reviewer.status).json(reviewer.body);
+        const { principal } = accessOf(req);
+        const filing = await reviewFiling({ db, temporal }, principal, String(req.params.id), body);
+        if (!filing.ok) {
+          res.status(filing.status).json(filing.body);
           return;
         }
-        const version = (await db.delegation.findUnique({ where: { id } }))?.proposalVersion ?? 0;
-        await answerUpdate(res, () =>
-          handleOf(id).executeUpdate(fileReviewUpdate, {
-            args: [{ content, reviewerId: reviewer.personId, proposalVersion: version }],
-          }),
-        );
+        await answerUpdate(res, filing.file);
       },
     },
   ];

@@ -7,13 +7,23 @@ import { policyValuesSchema, type Policy } from '../../domain/policy';
 import { defaultPolicy, defaultPolicyVersionId, policyInForce } from '../../activities/policyStore';
 import { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../prisma/client';
+import type { Principal } from '../access/principal';
+import { policyReaders } from '../access/roleGroups';
 import { accessOf } from '../access/routeAccess';
 import { provinceNamed } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
 import { errorsSchema } from '../schemas';
 import { parsedOr422 } from '../zodViolations';
-import { inputViolation, notFound, refusalSchema, refuseInput } from './adminAnswers';
+import {
+  invalidField,
+  missing,
+  notFound,
+  parsedInput,
+  refusalSchema,
+  sendOutcome,
+  type AdminOutcome,
+} from './adminAnswers';
 
 const instant = z.iso.datetime({ offset: true });
 const createSchema = z.object({
@@ -31,7 +41,7 @@ const policyViewSchema = z.object({
   createdBy: z.string().nullable(),
   inForce: z.boolean().describe('whether this is the version in force now'),
 });
-type PolicyView = z.infer<typeof policyViewSchema>;
+export type PolicyView = z.infer<typeof policyViewSchema>;
 
 interface StoredVersion {
   id: string;
@@ -64,12 +74,62 @@ async function provinceOf(db: Db, req: Request, res: Response): Promise<string |
   return province?.id;
 }
 
+/** Every version of a province, the built-in default first (the list of the API and the page). */
+export async function policyViews(db: Db, provinceId: string): Promise<PolicyView[]> {
+  const [now, rows] = await Promise.all([
+    policyInForce(db, provinceId, new Date()),
+    db.policyVersion.findMany({ where: { provinceId }, orderBy: { effectiveFrom: 'asc' } }),
+  ]);
+  return [viewOf(defaultPolicy(provinceId), now), ...rows.map((r) => storedView(r, now))];
+}
+
+/** Who a stored version names as its author: the person, or the key a script used. */
+export const createdByOf = (principal: Principal): string =>
+  principal.kind === 'person' ? principal.personId : `api-key:${principal.apiKeyId}`;
+
+/**
+ * Adds a version from the request body or the form (the same checks for both). It may not take
+ * effect before it is submitted.
+ */
+export async function addPolicyVersion(
+  db: Db,
+  provinceId: string,
+  input: unknown,
+  createdBy: string,
+): Promise<AdminOutcome<PolicyView>> {
+  const body = parsedInput(createSchema, input);
+  if (!body.ok) return body;
+  if (!(await db.province.findUnique({ where: { id: provinceId } }))) {
+    return missing('province', 'tỉnh');
+  }
+  const submittedAt = new Date();
+  const effectiveFrom = body.data.effectiveFrom ? new Date(body.data.effectiveFrom) : submittedAt;
+  if (effectiveFrom < submittedAt) {
+    return invalidField('effectiveFrom', 'is in the past: submitted delegations keep their policy');
+  }
+  try {
+    const row = await db.policyVersion.create({
+      data: { provinceId, effectiveFrom, values: body.data.values, createdBy },
+    });
+    const view = storedView(row, await policyInForce(db, provinceId, new Date()));
+    return { ok: true, status: 201, value: view };
+  } catch (err) {
+    // The unique (province, effectiveFrom) decides, so two administrators cannot both win.
+    if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== 'P2002') throw err;
+    return {
+      ok: false,
+      status: 409,
+      error: 'Conflict',
+      message: `A policy version takes effect at ${effectiveFrom.toISOString()} already`,
+      messageVi: 'Đã có một phiên bản chính sách có hiệu lực từ thời điểm này',
+      field: 'effectiveFrom',
+    };
+  }
+}
+
 export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
   const scope = provinceNamed({ param: 'provinceId' });
-  const readers = {
-    roles: ['administrator', 'auditor', 'organization_board', 'provincial_leadership'],
-    scope,
-  } as const;
+  const readers = { roles: policyReaders, scope } as const;
   const writers = { roles: ['administrator'], scope } as const;
   const path = '/api/provinces/:provinceId/policies';
   const noProvince = { description: 'No such province', schema: refusalSchema };
@@ -89,16 +149,7 @@ export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
       async handler(req, res) {
         const provinceId = await provinceOf(db, req, res);
         if (!provinceId) return;
-        const [now, rows] = await Promise.all([
-          policyInForce(db, provinceId, new Date()),
-          db.policyVersion.findMany({ where: { provinceId }, orderBy: { effectiveFrom: 'asc' } }),
-        ]);
-        res.json({
-          policies: [
-            viewOf(defaultPolicy(provinceId), now),
-            ...rows.map((r) => storedView(r, now)),
-          ],
-        });
+        res.json({ policies: await policyViews(db, provinceId) });
       },
     },
     {
@@ -118,38 +169,11 @@ export function policyRoutes({ db }: ApiDeps): RouteSpec[] {
         422: { description: 'Invalid values, or an instant in the past', schema: errorsSchema },
       },
       async handler(req, res) {
-        const body = parsedOr422(createSchema, req.body, res);
-        if (!body) return;
-        const provinceId = await provinceOf(db, req, res);
-        if (!provinceId) return;
-        const submittedAt = new Date();
-        const effectiveFrom = body.effectiveFrom ? new Date(body.effectiveFrom) : submittedAt;
-        if (effectiveFrom < submittedAt) {
-          refuseInput(res, [
-            inputViolation(
-              'effectiveFrom',
-              'is in the past: submitted delegations keep their policy',
-            ),
-          ]);
-          return;
-        }
-        const { principal } = accessOf(req);
-        const createdBy =
-          principal.kind === 'person' ? principal.personId : `api-key:${principal.apiKeyId}`;
-        try {
-          const row = await db.policyVersion.create({
-            data: { provinceId, effectiveFrom, values: body.values, createdBy },
-          });
-          res.status(201).json(storedView(row, await policyInForce(db, provinceId, new Date())));
-        } catch (err) {
-          // The unique (province, effectiveFrom) decides, so two administrators cannot both win.
-          if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== 'P2002')
-            throw err;
-          res.status(409).json({
-            error: 'Conflict',
-            message: `A policy version takes effect at ${effectiveFrom.toISOString()} already`,
-          });
-        }
+        const createdBy = createdByOf(accessOf(req).principal);
+        sendOutcome(
+          res,
+          await addPolicyVersion(db, String(req.params.provinceId), req.body, createdBy),
+        );
       },
     },
     {

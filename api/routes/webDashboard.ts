@@ -22,9 +22,18 @@ export function webDashboardRoutes({ db }: ApiDeps): RouteSpec[] {
       tags: ['web'],
       // Public because it only redirects: the dashboard it leads to has its own rule.
       access: { public: true },
-      responses: { 303: { description: 'To /auth/sign-in or /dashboard' } },
+      responses: {
+        303: { description: 'To /auth/sign-in, /dashboard, or /admin for an administrator only' },
+      },
       async handler(req, res) {
-        res.redirect(303, (await principalOf(db, req)) ? '/dashboard' : '/auth/sign-in');
+        const principal = await principalOf(db, req);
+        // An administrator who reads no delegations has no dashboard: their work is /admin.
+        const reads = principal?.grants.some((g) =>
+          (delegationReaders as readonly string[]).includes(g.role),
+        );
+        const administers = principal?.grants.some((g) => g.role === 'administrator');
+        const home = !reads && administers ? '/admin' : '/dashboard';
+        res.redirect(303, principal ? home : '/auth/sign-in');
       },
     },
     {

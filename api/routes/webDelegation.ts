@@ -1,88 +1,143 @@
-// The delegation page, and its report form (a plain form post: the same report and the same
-// workflow Update as POST /api/delegations/:id/report).
-import { reportSchema } from '../../domain/report';
-import { fileReportUpdate } from '../../workflows/messages';
+// The delegation page and its forms: the report (multipart/form-data, with attachments) and the
+// accountability review, each filed through the same code as its JSON route. A refused post shows
+// the page again with what was typed and each problem by field and rule; a filed one goes back
+// to the page (303), which then shows what was recorded.
+import type { Request, Response } from 'express';
 import { delegationReaders, delegationRunners } from '../access/roleGroups';
 import { accessOf } from '../access/routeAccess';
 import { delegationInPath } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
+import { attachmentMaxBytes } from '../attachmentLimit';
 import type { RouteSpec } from '../routeSpec';
-import { workflowIdOf } from '../startDelegationWorkflow';
-import { updateRefusalOf } from '../updateFailure';
 import { delegationPageHtml, type DelegationPageData } from '../web/delegationPage';
 import { loadDelegationPage } from '../web/delegationPageData';
+import type { FormFiling } from '../web/delegationPageForms';
 import { formValuesOf } from '../web/proposalFormInput';
-import { reportOfForm } from '../web/reportFormInput';
+import { fileReportForm } from '../web/reportFormFiling';
+import { filesOf, reportFormReader } from '../web/reportFormUpload';
+import { fileReviewForm } from '../web/reviewFormFiling';
 import { navHtml, sendPage } from '../web/sendPage';
 import { webCallerOf } from '../web/webCaller';
-import type { Response } from 'express';
+
+type Refusal = Extract<FormFiling, { ok: false }>;
 
 const html = { description: 'Page', contentType: 'text/html' };
+const refused = {
+  description: 'The page again: what was typed, each problem by field and rule',
+  contentType: 'text/html',
+};
 
 export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
-  const show = (res: Response, status: number, d: DelegationPageData, nav: string) =>
-    sendPage(res, status, d.title, nav + delegationPageHtml(d));
+  const maxBytes = attachmentMaxBytes();
+
+  /** The page as the caller sees it now, or undefined once a 404 has been answered. */
+  async function pageFor(req: Request, res: Response): Promise<DelegationPageData | undefined> {
+    const caller = webCallerOf(req);
+    const d = await loadDelegationPage({ db, temporal }, String(req.params.id), {
+      ...caller,
+      grants: accessOf(req).grants,
+    });
+    if (!d) res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
+    return d;
+  }
+
+  const show = (req: Request, res: Response, status: number, d: DelegationPageData) =>
+    sendPage(res, status, d.title, navHtml(webCallerOf(req)) + delegationPageHtml(d), d.lang);
+
+  /**
+   * After a post: back to the page at what was recorded, or the page again with the refusal and
+   * the form as sent (`formAgain`). A refusal by the workflow (the stage moved on) reads the page
+   * afresh, since it may no longer offer the form.
+   */
+  async function answer(
+    req: Request,
+    res: Response,
+    d: DelegationPageData,
+    filing: FormFiling,
+    formAgain: (page: DelegationPageData, f: Refusal) => DelegationPageData,
+  ): Promise<void> {
+    if (filing.ok) {
+      res.redirect(303, `/delegations/${d.id}`);
+      return;
+    }
+    const page = filing.status === 422 ? d : await pageFor(req, res);
+    if (page) show(req, res, filing.status, { ...formAgain(page, filing), notice: filing.notice });
+  }
+
   return [
     {
       method: 'get',
       path: '/delegations/:id',
-      summary: 'Delegation page: stage, deadlines, decisions, proposal, report form when due',
+      summary:
+        'Delegation page: stage, deadlines, decisions, report, review, timeline (auditors), proposal; the report or review form when the caller is due to give it',
       tags: ['web'],
       access: { roles: delegationReaders, scope: delegationInPath(db) },
       responses: { 200: html, 404: { description: 'No such delegation' } },
       async handler(req, res) {
-        const caller = webCallerOf(req);
-        const d = await loadDelegationPage(
-          db,
-          String(req.params.id),
-          accessOf(req).grants,
-          caller.csrf,
-        );
-        if (!d) {
-          res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
-          return;
-        }
-        show(res, 200, d, navHtml(caller));
+        const d = await pageFor(req, res);
+        if (d) show(req, res, 200, d);
       },
     },
     {
       method: 'post',
       path: '/delegations/:id/report',
-      summary: 'File the report from the delegation page (form post); 303 back to the page',
+      summary:
+        'File the report from the delegation page (multipart/form-data with files in "file", or url-encoded); 303 back to the page',
       tags: ['web'],
       access: { roles: delegationRunners, scope: delegationInPath(db) },
+      readBody: reportFormReader(maxBytes),
+      responses: { 303: { description: 'Filed: back to the delegation page' }, 422: refused },
+      async handler(req, res) {
+        const d = await pageFor(req, res);
+        if (!d) return;
+        const { principal } = accessOf(req);
+        const filing = await fileReportForm({ db, temporal }, req, {
+          delegationId: d.id,
+          problemCount: d.proposal.problems.length,
+          filedById: principal.kind === 'person' ? principal.personId : undefined,
+          maxBytes,
+          lang: d.lang,
+        });
+        await answer(req, res, d, filing, (page, f) => ({
+          ...page,
+          reportForm: page.reportForm && {
+            values: formValuesOf(req.body),
+            problems: f.problems,
+            filesNotKept: filesOf(req).map((x) => x.originalname),
+          },
+        }));
+      },
+    },
+    {
+      method: 'post',
+      path: '/delegations/:id/review',
+      summary:
+        'Record the accountability review from the delegation page (form post); not by the submitter or a member; 303 back to the page',
+      tags: ['web'],
+      access: { roles: ['provincial_leadership'], scope: delegationInPath(db) },
       responses: {
-        303: { description: 'Filed: back to the delegation page' },
-        422: { description: 'The page again with the problems', contentType: 'text/html' },
+        303: { description: 'Recorded: back to the delegation page' },
+        403: {
+          description: 'The page again, saying why this leader may not review it',
+          contentType: 'text/html',
+        },
+        422: refused,
       },
       async handler(req, res) {
-        const id = String(req.params.id);
-        const caller = webCallerOf(req);
-        const d = await loadDelegationPage(db, id, accessOf(req).grants, caller.csrf);
-        if (!d) {
-          res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
-          return;
-        }
-        const again = (errors: string[]) =>
-          show(res, 422, { ...d, reportErrors: errors }, navHtml(caller));
-        const report = reportSchema.safeParse(
-          reportOfForm(formValuesOf(req.body), d.proposal.problems.length),
-        );
-        if (!report.success) {
-          again(['Vui lòng điền đủ các mục bắt buộc của báo cáo (R-REPORT).']);
-          return;
-        }
-        try {
-          await temporal.workflow
-            .getHandle(workflowIdOf(id))
-            .executeUpdate(fileReportUpdate, { args: [{ content: report.data }] });
-        } catch (err) {
-          const refusal = updateRefusalOf(err);
-          if (!refusal) throw err;
-          again([`Không nộp được báo cáo: ${refusal.message}`]);
-          return;
-        }
-        res.redirect(303, `/delegations/${id}`);
+        const d = await pageFor(req, res);
+        if (!d) return;
+        const values = formValuesOf(req.body);
+        const filing = await fileReviewForm({ db, temporal }, accessOf(req).principal, {
+          delegationId: d.id,
+          problemCount: d.proposal.problems.length,
+          values,
+          conflict: d.reviewConflict,
+          lang: d.lang,
+        });
+        await answer(req, res, d, filing, (page, f) => ({
+          ...page,
+          reviewForm: page.reviewForm && { values, problems: f.problems },
+        }));
       },
     },
   ];

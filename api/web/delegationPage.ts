@@ -1,12 +1,22 @@
-// One delegation for the people who run it: stage, deadlines, decisions, the proposal, and the
-// report form while the report is due.
-import { decisionNamesVi, type DecisionKind } from '../../domain/decision';
+// One delegation for the people who run, review and audit it: stage, deadlines, decisions, the
+// report and the review once they exist, the form of whoever acts next (the unit's report, the
+// leadership's review), the audit timeline for auditors, and the proposal.
 import type { Proposal } from '../../domain/proposal';
-import { stageNamesVi, type Stage } from '../../domain/stage';
 import { formatDateVi } from '../../domain/vnFormat';
+import type { Timeline } from '../audit/timelineEntry';
+import { decisionName, say, stageName, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import { proposalViewHtml } from '../pages/proposalView';
-import type { NextDeadline } from './nextDeadline';
+import type { FormState } from './delegationPageForms';
+import { timelineHtml } from './delegationPageTimeline';
+import { deadlineLabel, type NextDeadline } from './nextDeadline';
+import {
+  filedReportHtml,
+  reportFormHtml,
+  type FiledReport,
+  type ReportFormState,
+} from './reportSection';
+import { filedReviewHtml, reviewFormHtml, type FiledReview } from './reviewSection';
 
 export interface DelegationPageData {
   id: string;
@@ -14,74 +24,93 @@ export interface DelegationPageData {
   unitName: string;
   stage: string;
   proposal: Proposal;
+  lang: Lang;
+  csrf: string;
   deadline: NextDeadline | undefined;
   reportDueAt: string | null;
   reviewDueAt: string | null;
   decisions: {
     stage: string;
     decision: string;
-    actorName: string;
+    /** Null when a machine client (an API key) recorded it. */
+    actorName: string | null;
     comment: string | null;
     decidedAt: string;
   }[];
-  /** Whether the caller may file the report now (unit staff, report stage). */
-  reportForm: boolean;
-  showAuditLink: boolean;
-  csrf: string;
-  reportErrors: string[];
+  report: FiledReport | null;
+  review: FiledReview | null;
+  /** The report form, while the report is due, for the unit's staff. */
+  reportForm: ReportFormState | null;
+  /** The review form, while the review is due, for a leader who may give it. */
+  reviewForm: FormState | null;
+  /** Why the caller, a leader, may not review this delegation (segregation of duties). */
+  reviewConflict: string | null;
+  /** For those who may read the audit timeline. */
+  timeline: Timeline | null;
+  /** ATTACHMENT_MAX_BYTES, said next to the file field. */
+  maxBytes: number;
+  /** Why what the caller just sent was not taken, when no field is to blame. */
+  notice: string | null;
 }
 
 function deadlineHtml(d: DelegationPageData): string {
+  const t = (vi: string, en: string) => say(d.lang, vi, en);
   const lines: string[] = [];
   if (d.deadline) {
     const n = d.deadline;
+    const days = Math.abs(n.workingDaysLeft);
+    const left = n.overdue
+      ? `<span class="overdue">${t(`quá hạn ${days} ngày làm việc`, `${days} working days overdue`)}</span>`
+      : t(`còn ${days} ngày làm việc`, `${days} working days left`);
     lines.push(
-      `<p>${e(n.label)}: <strong>${formatDateVi(n.date)}</strong> — ${n.overdue ? `<span class="overdue">quá hạn ${-n.workingDaysLeft} ngày làm việc</span>` : `còn ${n.workingDaysLeft} ngày làm việc`}</p>`,
+      `<p>${e(deadlineLabel(n.kind, d.lang))}: <strong>${formatDateVi(n.date)}</strong> — ${left}</p>`,
     );
   }
-  if (d.reportDueAt) lines.push(`<p>Hạn nộp báo cáo: ${formatDateVi(d.reportDueAt)}</p>`);
-  if (d.reviewDueAt)
-    lines.push(`<p>Hạn đánh giá trách nhiệm giải trình: ${formatDateVi(d.reviewDueAt)}</p>`);
-  return lines.join('') || '<p>Không có hạn nào đang chờ.</p>';
+  // The next deadline already says its own date; the others are listed once they are set.
+  const next = d.deadline?.kind;
+  if (d.reportDueAt && next !== 'report')
+    lines.push(`<p>${t('Hạn nộp báo cáo', 'Report due')}: ${formatDateVi(d.reportDueAt)}</p>`);
+  if (d.reviewDueAt && next !== 'review')
+    lines.push(
+      `<p>${t('Hạn đánh giá trách nhiệm giải trình', 'Accountability review due')}: ${formatDateVi(d.reviewDueAt)}</p>`,
+    );
+  return lines.join('') || `<p>${t('Không có hạn nào đang chờ.', 'No deadline pending.')}</p>`;
 }
 
 function decisionsHtml(d: DelegationPageData): string {
-  if (d.decisions.length === 0) return '<p>Chưa có ý kiến nào.</p>';
+  const t = (vi: string, en: string) => say(d.lang, vi, en);
+  if (d.decisions.length === 0) return `<p>${t('Chưa có ý kiến nào.', 'No decisions yet.')}</p>`;
   const rows = d.decisions
     .map(
       (x) =>
-        `<tr><td>${formatDateVi(x.decidedAt)}</td><td>${e(stageNamesVi[x.stage as Stage] ?? x.stage)}</td><td>${e(x.actorName)}</td><td>${e(decisionNamesVi[x.decision as DecisionKind] ?? x.decision)}</td><td>${e(x.comment ?? '')}</td></tr>`,
+        `<tr><td>${formatDateVi(x.decidedAt)}</td><td>${e(stageName(x.stage, d.lang))}</td><td>${e(x.actorName ?? t('Ứng dụng (khóa API)', 'Application (API key)'))}</td><td>${e(decisionName(x.decision, d.lang))}</td><td>${e(x.comment ?? '')}</td></tr>`,
     )
     .join('');
-  return `<table><thead><tr><th scope="col">Ngày</th><th scope="col">Cấp</th><th scope="col">Người cho ý kiến</th><th scope="col">Ý kiến</th><th scope="col">Ghi chú</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function reportFormHtml(d: DelegationPageData): string {
-  const problems = d.proposal.problems
-    .map(
-      (p, i) => `<fieldset><legend>Vấn đề ${i + 1}: ${e(p.statement)}</legend>
-<label for="r-learned-${i}">Những điều học được</label><textarea id="r-learned-${i}" name="learned_${i}" rows="3" required></textarea>
-<label for="r-measured-${i}">Giá trị đo được (${e(p.indicator)})</label><input type="text" id="r-measured-${i}" name="measured_${i}">
-<label for="r-plan-${i}">Kế hoạch đạt mục tiêu ${e(p.target)}</label><textarea id="r-plan-${i}" name="plan_${i}" rows="2"></textarea></fieldset>`,
-    )
+  const head = [
+    t('Ngày', 'Date'),
+    t('Cấp', 'Stage'),
+    t('Người cho ý kiến', 'By'),
+    t('Ý kiến', 'Decision'),
+    t('Ghi chú', 'Comment'),
+  ]
+    .map((h) => `<th scope="col">${h}</th>`)
     .join('');
-  return `<h2>Báo cáo kết quả (R-REPORT)</h2>${d.reportErrors.map((x) => `<p class="warn">${e(x)}</p>`).join('')}
-<form method="post" action="/delegations/${e(d.id)}/report">
-<input type="hidden" name="_csrf" value="${e(d.csrf)}">${problems}
-<label for="r-good">Kinh nghiệm hay</label><textarea id="r-good" name="goodExperiences" rows="3" required></textarea>
-<label for="r-eff">Cách làm hiệu quả</label><textarea id="r-eff" name="effectivePractices" rows="3" required></textarea>
-<label for="r-rec">Kiến nghị</label><textarea id="r-rec" name="recommendations" rows="3" required></textarea>
-<button type="submit">Nộp báo cáo</button></form>`;
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function delegationPageHtml(d: DelegationPageData): string {
-  const audit = d.showAuditLink
-    ? `<p><a href="/audit/delegations/${e(d.id)}">Dòng thời gian kiểm toán</a></p>`
-    : '';
-  return `<h1>${e(d.title)}</h1><p>${e(d.unitName)}</p>
-<p>Giai đoạn: <strong id="stage">${e(stageNamesVi[d.stage as Stage] ?? d.stage)}</strong></p>
-<h2>Thời hạn</h2>${deadlineHtml(d)}
-<h2>Ý kiến đã có</h2>${decisionsHtml(d)}${audit}
-${d.reportForm ? reportFormHtml(d) : ''}
-<h2>Đề xuất</h2>${proposalViewHtml(d.proposal)}`;
+  const t = (vi: string, en: string) => say(d.lang, vi, en);
+  const notice = d.notice ? `<p class="warn" role="alert">${e(d.notice)}</p>` : '';
+  const conflict = d.reviewConflict ? `<p class="notice">${e(d.reviewConflict)}</p>` : '';
+  return `<style>.typed{white-space:pre-line}dd{margin:0 0 8px 16px}textarea{font:inherit;width:100%;box-sizing:border-box}</style>
+<h1>${e(d.title)}</h1><p>${e(d.unitName)}</p>
+<p>${t('Giai đoạn', 'Stage')}: <strong id="stage">${e(stageName(d.stage, d.lang))}</strong></p>${notice}
+<h2>${t('Thời hạn', 'Deadlines')}</h2>${deadlineHtml(d)}
+<h2>${t('Ý kiến đã có', 'Decisions')}</h2>${decisionsHtml(d)}
+${d.report ? filedReportHtml(d.report, d.proposal, d.lang) : ''}
+${d.review ? filedReviewHtml(d.review, d.proposal, d.lang) : ''}${conflict}
+${d.reportForm ? reportFormHtml(d, d.reportForm) : ''}
+${d.reviewForm ? reviewFormHtml({ ...d, report: d.report?.content ?? null }, d.reviewForm) : ''}
+${d.timeline ? timelineHtml(d.timeline, d.lang) : ''}
+<h2>${t('Đề xuất', 'Proposal')}</h2>${proposalViewHtml(d.proposal, d.lang)}`;
 }

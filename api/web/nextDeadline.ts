@@ -28,7 +28,6 @@ export interface DeadlineRow {
 
 export interface NextDeadline {
   kind: DeadlineKind;
-  label: string;
   /** YYYY-MM-DD in Vietnam. */
   date: string;
   /** Working days from today; negative when overdue. */
@@ -66,5 +65,5 @@ export function nextDeadline(
   const workingDaysLeft = overdue
     ? -calendar.workingDaysBetween(d.date, today)
     : calendar.workingDaysBetween(today, d.date);
-  return { ...d, label: deadlineLabel(d.kind, 'vi'), workingDaysLeft, overdue };
+  return { ...d, workingDaysLeft, overdue };
 }

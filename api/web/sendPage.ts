@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { say, type Lang } from '../audit/timelineLabels';
+import { delegationReaders, delegationRunners, policyReaders } from '../access/roleGroups';
 import { escapeHtml as e, pageHtml } from '../pages/layout';
 import type { WebCaller } from './webCaller';
 
@@ -12,12 +13,37 @@ input[type=text],input[type=email],input[type=date],select{width:100%;box-sizing
 .inline{display:inline}.inline button{width:auto;padding:6px 12px;background:#374151}
 </style>`;
 
+const holdsAny = (caller: WebCaller, group: readonly string[]) =>
+  caller.roles.some((r) => group.includes(r));
+
+/** Administration for administrators; the policies page (read-only) for the others who read it. */
+function adminLinkHtml(caller: WebCaller): string {
+  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  if (caller.roles.includes('administrator'))
+    return `<a href="/admin">${t('Quản trị', 'Administration')}</a>`;
+  return holdsAny(caller, policyReaders)
+    ? `<a href="/admin/policies">${t('Chính sách', 'Policies')}</a>`
+    : '';
+}
+
+/** Only the links the caller's roles open (an administrator alone has no dashboard). */
+function workLinksHtml(caller: WebCaller): string {
+  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const dashboard = holdsAny(caller, delegationReaders)
+    ? `<a href="/dashboard">${t('Trang chính', 'Dashboard')}</a>`
+    : '';
+  const propose = holdsAny(caller, delegationRunners)
+    ? `<a href="/delegations/new">${t('Đề xuất đoàn mới', 'New proposal')}</a>`
+    : '';
+  return dashboard + propose;
+}
+
 /** The navigation every signed-in page starts with; sign-out is a form (a POST with the token). */
 export function navHtml(caller: WebCaller): string {
   const t = (vi: string, en: string) => say(caller.lang, vi, en);
   const other = caller.lang === 'en' ? 'vi' : 'en';
   const back = encodeURIComponent(caller.path);
-  return `<nav aria-label="${t('Chính', 'Main')}"><a href="/dashboard">${t('Trang chính', 'Dashboard')}</a><a href="/delegations/new">${t('Đề xuất đoàn mới', 'New proposal')}</a>
+  return `<nav aria-label="${t('Chính', 'Main')}">${workLinksHtml(caller)}${adminLinkHtml(caller)}
 <a href="/language/${other}?back=${back}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>
 <span>${e(caller.name)}</span><form class="inline" method="post" action="/auth/sign-out"><input type="hidden" name="_csrf" value="${e(caller.csrf)}"><button type="submit">${t('Đăng xuất', 'Sign out')}</button></form></nav>`;
 }

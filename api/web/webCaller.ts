@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { Role } from '../../domain/roles';
 import type { Lang } from '../audit/timelineLabels';
 import { accessOf } from '../access/routeAccess';
 import { webLangOf } from './webLang';
@@ -12,6 +13,8 @@ export interface WebCaller {
   lang: Lang;
   /** The page's own path and query, so the language switch comes back to it. */
   path: string;
+  /** Every role the caller holds today (not only the route's), for the links the nav offers. */
+  roles: readonly Role[];
 }
 
 /** Who a page is for and in which language. */
@@ -19,7 +22,15 @@ export function webCallerOf(req: Request): WebCaller {
   const { principal } = accessOf(req);
   const lang = webLangOf(req);
   const path = req.originalUrl;
+  const roles = [...new Set(principal.grants.map((g) => g.role))];
   return principal.kind === 'person'
-    ? { personId: principal.personId, name: principal.name, csrf: principal.csrfToken, lang, path }
-    : { personId: null, name: principal.name, csrf: '', lang, path };
+    ? {
+        personId: principal.personId,
+        name: principal.name,
+        csrf: principal.csrfToken,
+        lang,
+        path,
+        roles,
+      }
+    : { personId: null, name: principal.name, csrf: '', lang, path, roles };
 }

@@ -1,52 +1,32 @@
 // The main pages checked by axe-core (WCAG 2 A and AA: labels, contrast, landmarks, names) in
-// Debian's chromium, in Vietnamese and in English, on a laptop and on a phone.
-import { readFile } from 'node:fs/promises';
+// Debian's chromium, in Vietnamese and in English, on a laptop and on a phone. The report and review forms
+// are checked where the journey test reaches them (delegationJourney.test.ts).
 import type { BrowserContext } from 'playwright-core';
+import { proposalFor } from '../fixtures/proposals';
 import { DelegationDriver } from '../support/delegationDriver';
 import { sessionOf } from '../support/testCredentials';
 import { startTestStack, type TestStack } from '../support/testStack';
+import { axeViolationsOf } from './axeViolations';
 import { openBrowser, type OpenBrowser } from './browser';
 
 let stack: TestStack;
 let browser: OpenBrowser;
-let axeSource: string;
 
 beforeAll(async () => {
   stack = await startTestStack('time-skipping');
   browser = await openBrowser();
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 /** The WCAG 2 A/AA violations axe finds on a page, as `rule: selectors` lines. */
 async function violationsOn(context: BrowserContext, url: string): Promise<string[]> {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    // Evaluated through the devtools protocol: the page's CSP rightly refuses inline scripts.
-    await page.evaluate(axeSource);
-    const found = await page.evaluate(async () => {
-      // axe is the global the injected script defines; the page has no types for it.
-      const axe = (
-        globalThis as unknown as { axe: { run(o: object): Promise<{ violations: unknown }> } }
-      ).axe;
-      const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-      return r.violations;
-    });
-    return (found as AxeViolation[]).map(
-      (v) =>
-        `${v.id} (${v.impact ?? '?'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    return await axeViolationsOf(page);
   } finally {
     await page.close();
   }
@@ -66,7 +46,11 @@ test.each(['vi', 'en'] as const)(
   'the main pages have no WCAG 2 A/AA violations (%s)',
   async (lang) => {
     const drive = new DelegationDriver(stack);
-    const proposal = await drive.proposal({ title: `Đoàn kiểm tra khả năng tiếp cận ${lang}` });
+    // Of Sở Nội vụ, whose staff amends it once it is returned.
+    const proposal = proposalFor({
+      unitId: 'so-noi-vu',
+      title: `Đoàn kiểm tra khả năng tiếp cận ${lang}`,
+    });
     const created = await drive.submit(proposal);
     expect(created.status).toBe(201);
     const link = await drive.linkFor('cuong', proposal.title);
@@ -76,11 +60,30 @@ test.each(['vi', 'en'] as const)(
     await browser.context.clearCookies();
     await clean(`${stack.baseUrl}/auth/sign-in`);
     await clean(link);
+    await drive.postForm(link, { decision: 'return', comment: 'Bổ sung kế hoạch.' });
+    await drive.waitForStage(created.body.id, 'amendment_requested');
+    const draft = await stack.db.proposalDraft.create({
+      data: { unitId: 'so-noi-vu', authorId: 'an', content: { title: 'Bản nháp' } },
+    });
     await signedInAs('an', lang);
     await clean(`${stack.baseUrl}/dashboard`);
     await clean(`${stack.baseUrl}/delegations/new`);
+    await clean(`${stack.baseUrl}/delegations/drafts`);
+    await clean(`${stack.baseUrl}/delegations/drafts/${draft.id}`);
+    await clean(`${stack.baseUrl}/delegations/${created.body.id}/amend`);
     await signedInAs('lan', lang);
     await clean(`${stack.baseUrl}/dashboard`);
     await clean(`${stack.baseUrl}/delegations/${created.body.id}`);
+    await signedInAs('quan-tri', lang);
+    for (const admin of [
+      '',
+      '/people',
+      '/units',
+      '/roles',
+      '/substitutes',
+      '/policies',
+      '/calendar',
+    ])
+      await clean(`${stack.baseUrl}/admin${admin}`);
   },
 );
