@@ -26,7 +26,7 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
             proposal,
             locale,
             i.note,
-            `${publicBaseUrl}/api/delegations/${i.delegationId}`,
+            `${publicBaseUrl}/delegations/${i.delegationId}`,
           ),
       );
     },

@@ -47,7 +47,10 @@ export function accessGuard(
     }
     const principal = await principalOf(db, req);
     if (!principal) {
-      res.status(401).set('WWW-Authenticate', 'Bearer').json(refusals.unauthenticated);
+      // A browser that follows an emailed link before signing in is shown the way in.
+      if (req.method === 'GET' && req.accepts(['json', 'html']) === 'html')
+        res.redirect(303, '/auth/sign-in');
+      else res.status(401).set('WWW-Authenticate', 'Bearer').json(refusals.unauthenticated);
       return;
     }
     if (!csrfAfterBody && refusesCsrf(req, principal)) {

@@ -41,6 +41,8 @@ export interface DelegationPageData {
   review: FiledReview | null;
   /** The report form, while the report is due, for the unit's staff. */
   reportForm: ReportFormState | null;
+  /** The unit's staff, while the proposal is returned to them: a link to the amend form. */
+  mayAmend: boolean;
   /** The review form, while the review is due, for a leader who may give it. */
   reviewForm: FormState | null;
   /** Why the caller, a leader, may not review this delegation (segregation of duties). */
@@ -98,13 +100,18 @@ function decisionsHtml(d: DelegationPageData): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+const amendLinkHtml = (d: DelegationPageData): string =>
+  d.mayAmend
+    ? `<p class="notice"><a id="amend-link" href="/delegations/${e(d.id)}/amend">${say(d.lang, 'Chỉnh sửa đề xuất theo ý kiến người thẩm định', 'Amend the proposal as the reviewers asked')}</a></p>`
+    : '';
+
 export function delegationPageHtml(d: DelegationPageData): string {
   const t = (vi: string, en: string) => say(d.lang, vi, en);
   const notice = d.notice ? `<p class="warn" role="alert">${e(d.notice)}</p>` : '';
   const conflict = d.reviewConflict ? `<p class="notice">${e(d.reviewConflict)}</p>` : '';
   return `<style>.typed{white-space:pre-line}dd{margin:0 0 8px 16px}textarea{font:inherit;width:100%;box-sizing:border-box}</style>
 <h1>${e(d.title)}</h1><p>${e(d.unitName)}</p>
-<p>${t('Giai đoạn', 'Stage')}: <strong id="stage">${e(stageName(d.stage, d.lang))}</strong></p>${notice}
+<p>${t('Giai đoạn', 'Stage')}: <strong id="stage">${e(stageName(d.stage, d.lang))}</strong></p>${notice}${amendLinkHtml(d)}
 <h2>${t('Thời hạn', 'Deadlines')}</h2>${deadlineHtml(d)}
 <h2>${t('Ý kiến đã có', 'Decisions')}</h2>${decisionsHtml(d)}
 ${d.report ? filedReportHtml(d.report, d.proposal, d.lang) : ''}

@@ -1,5 +1,6 @@
 // Everything the delegation page shows, read from the read model, and which of its forms the
-// caller gets: the report form for the unit's staff while the report is due, the review form for
+// caller gets: the report form for the unit's staff while the report is due (and the way to the
+// amend form while the proposal is returned to them), the review form for
 // a provincial leader free of conflicts while the review is due, the timeline for auditors.
 import type { Client } from '@temporalio/client';
 import { loadCalendar } from '../../activities/calendarActivities';
@@ -78,8 +79,8 @@ export async function loadDelegationPage(
     pid ? (people.find((p) => p.id === pid)?.name ?? pid) : null;
   const calendar = await loadCalendar(db);
   const decisionDueAt = d.tokens[0]?.stage === d.stage ? d.tokens[0].expiresAt : null;
-  const reportDue = d.stage === 'report_due' && !d.report;
-  const mayReport = reportDue && (await reachesAs(db, viewer.grants, 'unit_staff', id));
+  const unitActs = d.stage === 'amendment_requested' || (d.stage === 'report_due' && !d.report);
+  const unitStaff = unitActs && (await reachesAs(db, viewer.grants, 'unit_staff', id));
   const review = await reviewChoice(
     db,
     id,
@@ -120,7 +121,8 @@ export async function loadDelegationPage(
       outcomes: reviewSchema.shape.outcomes.parse(d.review.outcomes),
       comment: d.review.comment,
     },
-    reportForm: mayReport ? blankReportForm() : null,
+    reportForm: unitStaff && d.stage === 'report_due' ? blankReportForm() : null,
+    mayAmend: unitStaff && d.stage === 'amendment_requested',
     ...review,
     timeline: audits ? ((await delegationTimeline(db, temporal, id, viewer.lang)) ?? null) : null,
     maxBytes: attachmentMaxBytes(),

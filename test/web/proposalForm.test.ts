@@ -2,6 +2,7 @@
 // staff of their unit, the live check (R-NOTICE, the team-size escalation, R-DUPLICATE), rows
 // added without the script, a refused submission that keeps what was typed, and a returned
 // proposal amended beside the reviewers' comments and sent on through the workflow.
+import { demoEmail } from '../../prisma/seedDemo';
 import { DelegationDriver } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 import { sessionOf, type TestSession } from '../support/testCredentials';
@@ -259,10 +260,22 @@ test('a returned proposal is amended beside the reviewers’ comments and goes t
   expect(sent.status).toBe(303);
   const id = locationOf(sent).split('/').pop() as string;
   expect((await page(`/delegations/${id}/amend`, an)).status).toBe(409);
+  expect((await page(`/delegations/${id}`, an)).html).not.toContain('amend-link');
 
   const cuong = await drive.linkFor('cuong', title);
   await drive.postForm(cuong, { decision: 'return', comment: 'Bổ sung kế hoạch ngày thứ ba.' });
   await drive.waitForStage(id, 'amendment_requested');
+
+  // The unit's email and its delegation page lead to the amend form.
+  const toUnit = await stack.mailbox.waitFor(
+    (m) =>
+      m.to.some((t) => t.address === demoEmail('an')) &&
+      (m.text ?? '').includes(`${stack.baseUrl}/delegations/${id}\n`),
+  );
+  expect(toUnit.length).toBeGreaterThan(0);
+  expect((await page(`/delegations/${id}`, an)).html).toContain(
+    `id="amend-link" href="/delegations/${id}/amend"`,
+  );
 
   const amend = await page(`/delegations/${id}/amend`, an);
   expect(amend.status).toBe(200);

@@ -60,7 +60,7 @@ const page = async (path: string, s: TestSession) => {
   return { status: res.status, html: await res.text() };
 };
 
-test('`/` sends the anonymous to sign in and the signed-in to their dashboard', async () => {
+test('`/` and every page send the anonymous browser to sign in, and the signed-in to their dashboard', async () => {
   const anonymous = await fetch(`${stack.baseUrl}/`, { redirect: 'manual' });
   expect([anonymous.status, anonymous.headers.get('location')]).toEqual([303, '/auth/sign-in']);
   const an = await sessionOf(stack.db, 'an');
@@ -69,6 +69,14 @@ test('`/` sends the anonymous to sign in and the signed-in to their dashboard', 
     redirect: 'manual',
   });
   expect([signedIn.status, signedIn.headers.get('location')]).toEqual([303, '/dashboard']);
+
+  // A page opened from an email before signing in: a browser is shown the way in, a client 401.
+  const page = (accept: string) =>
+    fetch(`${stack.baseUrl}/delegations/any`, { headers: { accept }, redirect: 'manual' });
+  const browser = await page('text/html,application/xhtml+xml,*/*;q=0.8');
+  expect([browser.status, browser.headers.get('location')]).toEqual([303, '/auth/sign-in']);
+  expect((await page('application/json')).status).toBe(401);
+  expect((await page('*/*')).status).toBe(401);
 });
 
 test('a refused form shows each violation by rule ID next to the row it belongs to, and stores nothing', async () => {
