@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { approversFor } from '../../activities/approvers';
 import { decisionFormSchema, decisionNamesVi, type DecisionRequest } from '../../domain/decision';
 import { reviewSchema } from '../../domain/review';
@@ -14,6 +13,7 @@ import { stalePageHtml } from '../pages/stalePage';
 import type { RouteSpec } from '../routeSpec';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { updateRefusalOf, type UpdateRefusal } from '../updateFailure';
+import { formBody } from '../web/formBody';
 
 const html = (res: Response, status: number, body: string) => {
   res
@@ -194,10 +194,7 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       tags: ['action links'],
       access: { public: true },
       rateLimit: 'link',
-      body: {
-        schema: z.record(z.string(), z.string()),
-        contentType: 'application/x-www-form-urlencoded',
-      },
+      body: formBody,
       responses: {
         200: { description: 'Recorded', contentType: 'text/html' },
         403: {

@@ -2,7 +2,6 @@
 // form, deleted; submitting the form deletes its draft (webProposal.ts). Any staff member of the
 // unit sees its drafts, so a colleague can finish one; other units' drafts answer 404.
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { say } from '../audit/timelineLabels';
 import { delegationRunners } from '../access/roleGroups';
 import type { AccessScope } from '../access/routeAccess';
@@ -24,12 +23,9 @@ import { sendProposalForm, staffUnitIdsOf, staffUnitsOf } from '../web/proposalF
 import { navHtml, sendPage } from '../web/sendPage';
 import { webCallerOf } from '../web/webCaller';
 import type { Db } from '../../prisma/client';
+import { formBody } from '../web/formBody';
 
 const html = { description: 'Page', contentType: 'text/html' };
-const formBody = {
-  schema: z.record(z.string(), z.string()),
-  contentType: 'application/x-www-form-urlencoded',
-};
 const notFound = (res: Response) => {
   res.status(404).json({ error: 'NotFound', message: 'No such draft' });
 };

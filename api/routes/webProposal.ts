@@ -30,12 +30,9 @@ import { proposalFormScript } from '../web/proposalFormScript';
 import { navHtml, sendPage } from '../web/sendPage';
 import { webCallerOf } from '../web/webCaller';
 import type { Db } from '../../prisma/client';
+import { formBody } from '../web/formBody';
 
 const html = { description: 'Page', contentType: 'text/html' };
-const formBody = {
-  schema: z.record(z.string(), z.string()),
-  contentType: 'application/x-www-form-urlencoded',
-};
 const isForm = (req: Request) => req.is('application/x-www-form-urlencoded') !== false;
 const violationSchema = errorsSchema.shape.errors.element;
 const draftCheckSchema = z.object({

@@ -13,6 +13,7 @@ import { blankForm, formValuesOf, refusedForm, type FormState, type FormValues }
 import { adminNavHtml } from './adminNav';
 import { navHtml, sendPage } from './sendPage';
 import { webCallerOf, type WebCaller } from './webCaller';
+import { formBody } from './formBody';
 
 type Said = readonly [vi: string, en: string];
 type ChangeOutcome = { ok: true } | InvalidInput | Refusal;
@@ -63,11 +64,6 @@ export interface AdminPage<D> {
 
 /** The id and name of each record, by name: what a page's choices and names are made of. */
 export const namedRecords = { select: { id: true, name: true }, orderBy: { name: 'asc' } } as const;
-
-const formBody = {
-  schema: z.record(z.string(), z.string()),
-  contentType: 'application/x-www-form-urlencoded',
-};
 
 /** The responses of a form post: back to the section, or the page again with the problems. */
 const formResponses = (back: string): Record<number, ResponseSpec> => ({

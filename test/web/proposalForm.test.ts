@@ -6,6 +6,7 @@ import { demoEmail } from '../../prisma/seedDemo';
 import { DelegationDriver } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 import { sessionOf, type TestSession } from '../support/testCredentials';
+import { isoIn, proposalFormOf, vn } from './proposalFormFields';
 
 let stack: TestStack;
 let drive: DelegationDriver;
@@ -19,45 +20,6 @@ beforeAll(async () => {
   binh = await sessionOf(stack.db, 'binh');
 });
 afterAll(() => stack?.stop());
-
-/** An ISO day `days` after today in Vietnam, and as the form writes it. */
-const isoIn = (days: number) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-const vn = (iso: string) => iso.split('-').reverse().join('/');
-
-/** A complete form of Sở Nội vụ, departing in 40 days, as a browser without the script posts it. */
-function formOf(s: TestSession, o: { title?: string; unitId?: string } = {}): URLSearchParams {
-  const form = new URLSearchParams({
-    _csrf: s.csrfToken,
-    unitId: o.unitId ?? 'so-noi-vu',
-    title: o.title ?? 'Đoàn học tập chuyển đổi số',
-    purpose: 'Học cách giải quyết thủ tục hành chính trực tuyến',
-    studyContent: 'Số hóa hồ sơ',
-    studyPlan: 'Ngày 1: làm việc; ngày 2: khảo sát',
-    'problems.0.statement': 'Tỷ lệ hồ sơ trực tuyến thấp',
-    'problems.0.indicator': 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-    'problems.0.baseline': '18%',
-    'problems.0.target': '50%',
-    'destinations.0.province': 'Đà Nẵng',
-    'destinations.0.hostBody': 'Trung tâm Phục vụ hành chính công',
-    'destinations.0.goodPracticeJustification': 'Dẫn đầu chỉ số chuyển đổi số',
-    'destinations.0.topics': 'chuyển đổi số',
-    'destinations.0.daysOnSite': '2',
-    departureDate: vn(isoIn(40)),
-    returnDate: vn(isoIn(42)),
-    leaderRank: 'head',
-    'members.0.name': 'Nguyễn Văn Trưởng',
-    'members.0.email': 'truong@camau.gov.vn',
-    'members.0.position': 'Giám đốc Sở',
-    'members.0.isKeyLeader': 'on',
-    leader: '0',
-    'funding.source': 'Ngân sách nhà nước',
-    'funding.amountVnd': '85.000.000',
-  });
-  // The blank rows the page shows are posted too.
-  for (let i = 1; i < 10; i++) form.set(`members.${i}.name`, '');
-  return form;
-}
 
 function withMembers(form: URLSearchParams, count: number): URLSearchParams {
   for (let i = 1; i < count; i++) {
@@ -105,7 +67,7 @@ const check = async (s: TestSession, form: URLSearchParams, query = '') => {
 };
 
 test('a draft is saved, listed, reopened, saved over and deleted by its unit’s staff only', async () => {
-  const form = formOf(an, { title: 'Bản nháp học tập' });
+  const form = proposalFormOf(an, { title: 'Bản nháp học tập' });
   form.set('departureDate', 'chưa rõ');
   const saved = await post('/delegations/drafts', an, form);
   expect(saved.status).toBe(303);
@@ -126,13 +88,13 @@ test('a draft is saved, listed, reopened, saved over and deleted by its unit’s
   // Another unit's staff neither sees, reopens, saves over nor deletes it.
   expect((await page('/delegations/drafts', binh)).html).not.toContain(id);
   expect((await page(`/delegations/drafts/${id}`, binh)).status).toBe(404);
-  const foreign = formOf(binh, { unitId: 'so-nong-nghiep', title: 'Ghi đè' });
+  const foreign = proposalFormOf(binh, { unitId: 'so-nong-nghiep', title: 'Ghi đè' });
   expect((await post(`/delegations/drafts/${id}`, binh, foreign)).status).toBe(404);
   expect((await post(`/delegations/drafts/${id}/delete`, binh, foreign)).status).toBe(404);
   // Nor saves a draft for a unit not its own.
-  expect((await post('/delegations/drafts', binh, formOf(binh))).status).toBe(422);
+  expect((await post('/delegations/drafts', binh, proposalFormOf(binh))).status).toBe(422);
 
-  const over = formOf(an, { title: 'Bản nháp đã sửa' });
+  const over = proposalFormOf(an, { title: 'Bản nháp đã sửa' });
   const again = await post(`/delegations/drafts/${id}`, an, over);
   expect(locationOf(again)).toBe(`/delegations/drafts/${id}?saved=1`);
   expect((await page(`/delegations/drafts/${id}`, an)).html).toContain('value="Bản nháp đã sửa"');
@@ -145,7 +107,7 @@ test('a draft is saved, listed, reopened, saved over and deleted by its unit’s
 });
 
 test('the live check: R-NOTICE with the working days, the escalation of a large team, R-DUPLICATE', async () => {
-  const soon = formOf(an);
+  const soon = proposalFormOf(an);
   soon.set('departureDate', vn(isoIn(2)));
   soon.set('returnDate', vn(isoIn(4)));
   const notice = await check(an, soon);
@@ -154,31 +116,31 @@ test('the live check: R-NOTICE with the working days, the escalation of a large 
   expect(notice.earliestDeparture && notice.earliestDeparture > isoIn(2)).toBe(true);
 
   // Eleven members under the head: not a refusal, but the standing committee decides.
-  const large = await check(an, withMembers(formOf(an), 11));
+  const large = await check(an, withMembers(proposalFormOf(an), 11));
   expect(large.errors).toEqual([]);
   expect(large.teamSize).toEqual({ cap: 10, size: 11, exceeds: true });
   expect(large.escalation?.messageVi).toContain('R-TEAM-SIZE');
   expect(large.escalation?.message).toContain('standing committee');
   // Eight under a deputy head is over its cap of seven.
-  const deputy = withMembers(formOf(an), 8);
+  const deputy = withMembers(proposalFormOf(an), 8);
   deputy.set('leaderRank', 'deputy');
   const overDeputy = await check(an, deputy);
   expect(overDeputy.teamSize).toEqual({ cap: 7, size: 8, exceeds: true });
-  const small = await check(an, formOf(an));
+  const small = await check(an, proposalFormOf(an));
   expect([small.teamSize?.exceeds, small.escalation]).toEqual([false, null]);
 
   // Another unit already plans Đà Nẵng on the same topic: a warning on the form's row, not a
   // refusal, with the earlier delegation's title but no link (Sở Nội vụ may not read it).
-  const earlier = formOf(binh, { unitId: 'so-nong-nghiep', title: 'Đoàn Sở Nông nghiệp' });
+  const earlier = proposalFormOf(binh, { unitId: 'so-nong-nghiep', title: 'Đoàn Sở Nông nghiệp' });
   earlier.set('destinations.0.topics', 'chuyển đổi số');
   const submitted = await post('/delegations/new', binh, earlier);
   expect(submitted.status).toBe(303);
   const earlierId = locationOf(submitted).split('/').pop();
-  const mine = formOf(an);
+  const mine = proposalFormOf(an);
   mine.delete('destinations.0.province');
   mine.set('destinations.2.province', 'Đà Nẵng');
   for (const f of ['hostBody', 'goodPracticeJustification', 'topics', 'daysOnSite'])
-    mine.set(`destinations.2.${f}`, formOf(an).get(`destinations.0.${f}`) ?? '');
+    mine.set(`destinations.2.${f}`, proposalFormOf(an).get(`destinations.0.${f}`) ?? '');
   for (const f of ['hostBody', 'goodPracticeJustification', 'topics', 'daysOnSite'])
     mine.delete(`destinations.0.${f}`);
   const dup = await check(an, mine);
@@ -195,7 +157,7 @@ test('the live check: R-NOTICE with the working days, the escalation of a large 
 });
 
 test('without the script, “add a member” posts the form back with one more row and keeps what was typed', async () => {
-  const form = formOf(an, { title: 'Đoàn cần thêm dòng' });
+  const form = proposalFormOf(an, { title: 'Đoàn cần thêm dòng' });
   form.set('addRow', 'members');
   const more = await post('/delegations/new', an, form);
   expect(more.status).toBe(200);
@@ -210,7 +172,7 @@ test('without the script, “add a member” posts the form back with one more r
   form.set('members.10.name', '');
   const twice = await post('/delegations/new', an, form);
   expect(await twice.text()).toContain('name="members.11.name"');
-  const destination = formOf(an);
+  const destination = proposalFormOf(an);
   destination.set('addRow', 'destinations');
   expect(await (await post('/delegations/new', an, destination)).text()).toContain(
     'name="destinations.3.province"',
@@ -218,7 +180,7 @@ test('without the script, “add a member” posts the form back with one more r
 });
 
 test('a refused submission keeps every value and names each field and rule, in English too; a submitted draft is gone', async () => {
-  const form = formOf(an, { title: '' });
+  const form = proposalFormOf(an, { title: '' });
   form.set('members.4.name', 'Trần Văn Phó');
   form.set('members.4.email', 'khong-phai-email');
   form.set('members.4.position', 'Phó Giám đốc');
@@ -233,7 +195,7 @@ test('a refused submission keeps every value and names each field and rule, in E
   expect(html).toContain('Đề xuất chưa được gửi');
 
   // A schema error does not hide the rules: both are named at once.
-  const days = formOf(an, { title: '' });
+  const days = proposalFormOf(an, { title: '' });
   days.set('destinations.0.daysOnSite', '5');
   const both = await (await post('/delegations/new', an, days)).text();
   expect(both).toMatch(/data-field-error="title">R-[A-Z-]+:/);
@@ -244,9 +206,9 @@ test('a refused submission keeps every value and names each field and rule, in E
   expect(english).toContain('<label for="f-title">Title</label>');
 
   // Submitting the form of a draft sends the proposal and deletes the draft.
-  const draft = await post('/delegations/drafts', an, formOf(an, { title: 'Từ bản nháp' }));
+  const draft = await post('/delegations/drafts', an, proposalFormOf(an, { title: 'Từ bản nháp' }));
   const draftId = locationOf(draft).split('/').pop()?.split('?')[0] ?? '';
-  const fromDraft = formOf(an, { title: 'Từ bản nháp' });
+  const fromDraft = proposalFormOf(an, { title: 'Từ bản nháp' });
   fromDraft.set('draftId', draftId);
   const sent = await post('/delegations/new', an, fromDraft);
   expect(sent.status).toBe(303);
@@ -256,7 +218,7 @@ test('a refused submission keeps every value and names each field and rule, in E
 
 test('a returned proposal is amended beside the reviewers’ comments and goes through the workflow again', async () => {
   const title = 'Đoàn bị trả lại để bổ sung';
-  const sent = await post('/delegations/new', an, formOf(an, { title }));
+  const sent = await post('/delegations/new', an, proposalFormOf(an, { title }));
   expect(sent.status).toBe(303);
   const id = locationOf(sent).split('/').pop() as string;
   expect((await page(`/delegations/${id}/amend`, an)).status).toBe(409);
@@ -292,7 +254,7 @@ test('a returned proposal is amended beside the reviewers’ comments and goes t
   expect((await page(`/delegations/${id}/amend`, binh)).status).toBe(404);
 
   // Judged as an amendment, the proposal is not a duplicate of itself (as a new one would be).
-  const amended = formOf(an, { title });
+  const amended = proposalFormOf(an, { title });
   amended.set('basedOnVersion', '1');
   const duplicatesOf = async (query: string) =>
     (await check(an, amended, query)).warnings.map((w) => w.earlierDelegationId);

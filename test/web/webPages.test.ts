@@ -5,6 +5,7 @@ import { demoEmail } from '../../prisma/seedDemo';
 import { DelegationDriver, reportBody } from '../support/delegationDriver';
 import { startTestStack, type TestStack } from '../support/testStack';
 import { sessionOf, type TestSession } from '../support/testCredentials';
+import { isoIn, proposalFormOf, vn } from './proposalFormFields';
 
 let stack: TestStack;
 
@@ -13,40 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-/** An ISO day `days` after today in Vietnam. */
-const isoIn = (days: number) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-const vn = (iso: string) => iso.split('-').reverse().join('/');
-
-function formOf(s: TestSession, departure: string, back: string): URLSearchParams {
-  return new URLSearchParams({
-    _csrf: s.csrfToken,
-    unitId: 'so-noi-vu',
-    title: 'Đoàn học tập qua biểu mẫu',
-    purpose: 'Học cách giải quyết thủ tục hành chính trực tuyến',
-    studyContent: 'Số hóa hồ sơ',
-    studyPlan: 'Ngày 1: làm việc; ngày 2: khảo sát',
-    'problems.0.statement': 'Tỷ lệ hồ sơ trực tuyến thấp',
-    'problems.0.indicator': 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-    'problems.0.baseline': '18%',
-    'problems.0.target': '50%',
-    'destinations.0.province': 'Đà Nẵng',
-    'destinations.0.hostBody': 'Trung tâm Phục vụ hành chính công',
-    'destinations.0.goodPracticeJustification': 'Dẫn đầu chỉ số chuyển đổi số',
-    'destinations.0.topics': 'chuyển đổi số',
-    'destinations.0.daysOnSite': '2',
-    departureDate: departure,
-    returnDate: back,
-    leaderRank: 'head',
-    'members.0.name': 'Nguyễn Văn Trưởng',
-    'members.0.email': 'truong@camau.gov.vn',
-    'members.0.position': 'Giám đốc Sở',
-    'members.0.isKeyLeader': 'on',
-    leader: '0',
-    'funding.source': 'Ngân sách nhà nước',
-    'funding.amountVnd': '85.000.000',
-  });
-}
+const formOf = (s: TestSession, departureDate: string, returnDate: string) =>
+  proposalFormOf(s, { title: 'Đoàn học tập qua biểu mẫu', departureDate, returnDate });
 
 const post = (path: string, s: TestSession, body: URLSearchParams) =>
   fetch(`${stack.baseUrl}${path}`, {
