@@ -66,6 +66,11 @@ export async function loadAmendment(db: Db, id: string): Promise<Amendment | und
   };
 }
 
+/** On a wide screen the comments stay beside the form as the person scrolls; above it on a phone. */
+const besideStyle = `<style>@media (min-width:1200px){body:has(#reviewer-comments){max-width:1180px}
+#reviewer-comments{float:right;position:sticky;top:16px;width:380px;max-height:90vh;overflow:auto;margin:0 0 16px 24px}
+body:has(#reviewer-comments) #proposal-form{margin-right:420px}}</style>`;
+
 /** The reviewers' requests, newest first, each with who asked, when, and on which version. */
 export function reviewerCommentsHtml(lang: Lang, comments: ReviewerComment[]): string {
   const t = (vi: string, en: string) => say(lang, vi, en);
@@ -85,7 +90,7 @@ ${c.comment ? `<blockquote>${e(c.comment)}</blockquote>` : ''}${cap}</li>`;
   const body = items
     ? `<ul>${items}</ul>`
     : `<p>${t('Không có ý kiến kèm theo.', 'No comments were given.')}</p>`;
-  return `<aside class="notice" id="reviewer-comments" aria-labelledby="reviewer-comments-h"><h2 id="reviewer-comments-h">${t('Ý kiến của người xét duyệt', 'What the reviewers asked')}</h2>${body}</aside>`;
+  return `${besideStyle}<aside class="notice" id="reviewer-comments" aria-labelledby="reviewer-comments-h"><h2 id="reviewer-comments-h">${t('Ý kiến của người xét duyệt', 'What the reviewers asked')}</h2>${body}</aside>`;
 }
 
 /** When the delegation is not waiting for an amendment: say so, and where it is. */

@@ -145,6 +145,19 @@ test('a returned proposal is amended beside the reviewers’ comments and resubm
   await page.locator('#live-ok').waitFor({ timeout: 15000 });
   await shot(page, 'proposal-amend');
 
+  // On a wide screen the comments sit beside the form and stay in view while it scrolls.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await fieldOf(page, 'funding.source').scrollIntoViewIfNeeded();
+  const [aside, form] = await Promise.all([
+    comments.boundingBox(),
+    page.locator('#proposal-form').boundingBox(),
+  ]);
+  if (!aside || !form) throw new Error('the comments or the form are not shown');
+  expect(aside.x).toBeGreaterThanOrEqual(form.x + form.width);
+  expect(aside.y).toBeGreaterThanOrEqual(0);
+  expect(aside.y).toBeLessThan(900);
+  await shot(page, 'proposal-amend-wide');
+
   await fieldOf(page, 'studyPlan').fill(`${proposal.studyPlan} Ngày 3: tổng kết.`);
   await page.getByRole('button', { name: 'Gửi lại đề xuất' }).click();
   await page.waitForURL(`${stack.baseUrl}/delegations/${id}`);
