@@ -31,21 +31,36 @@ export interface OpenToken {
   duplicateWarnings: string[];
 }
 
+/** A link as it is now, and the language its approver chose (null when the link is nobody's). */
+export interface ActionLink {
+  state: ActionLinkState;
+  approverLocale: string | null;
+}
+
+const tokenByHash = (db: Db, rawToken: string) =>
+  db.actionToken.findUnique({
+    where: { tokenHash: hashToken(rawToken) },
+    include: { approver: true, onBehalfOf: true, delegation: true },
+  });
+type TokenRow = NonNullable<Awaited<ReturnType<typeof tokenByHash>>>;
+
+export async function actionLinkOf(
+  db: Db,
+  rawToken: string,
+  now = new Date(),
+): Promise<ActionLink> {
+  const t = await tokenByHash(db, rawToken);
+  return t
+    ? { state: await stateOf(db, t, now), approverLocale: t.approver.locale }
+    : { state: { kind: 'unknown' }, approverLocale: null };
+}
+
 /**
  * What a link means right now, the most current fact first: a cancellation, then a newer
  * version of the proposal, then a decision already taken (by whom, when), then a stage that
  * moved on, then expiry.
  */
-export async function actionLinkState(
-  db: Db,
-  rawToken: string,
-  now = new Date(),
-): Promise<ActionLinkState> {
-  const t = await db.actionToken.findUnique({
-    where: { tokenHash: hashToken(rawToken) },
-    include: { approver: true, onBehalfOf: true, delegation: true },
-  });
-  if (!t) return { kind: 'unknown' };
+async function stateOf(db: Db, t: TokenRow, now: Date): Promise<ActionLinkState> {
   const d = t.delegation;
   if (d.stage === 'cancelled') return { kind: 'cancelled' };
   if (d.proposalVersion !== t.proposalVersion)

@@ -19,6 +19,14 @@ export const decisionNamesVi: Record<DecisionKind, string> = {
   approve_reduced: 'Đồng ý với số thành viên tối đa',
 };
 
+/** A form issue in both languages: `message` in English, `params.messageVi` for the page. */
+const issueIn = (path: string, message: string, messageVi: string) => ({
+  code: 'custom' as const,
+  path: [path],
+  message,
+  params: { messageVi },
+});
+
 /** The form an approver submits; reason/changes are required where the rule needs them. */
 export const decisionFormSchema = z
   .object({
@@ -30,23 +38,30 @@ export const decisionFormSchema = z
     ),
   })
   .superRefine((d, ctx) => {
-    if ((d.decision === 'reject' || d.decision === 'return') && !d.comment) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['comment'],
-        message:
-          d.decision === 'reject'
-            ? 'Vui lòng nêu lý do không đồng ý.'
-            : 'Vui lòng nêu nội dung cần chỉnh sửa.',
-      });
-    }
-    if (d.decision === 'approve_reduced' && d.maxTeamSize === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['maxTeamSize'],
-        message: 'Vui lòng nhập số thành viên tối đa.',
-      });
-    }
+    if (d.decision === 'reject' && !d.comment)
+      ctx.addIssue(
+        issueIn(
+          'comment',
+          'Please give the reason for not approving.',
+          'Vui lòng nêu lý do không đồng ý.',
+        ),
+      );
+    if (d.decision === 'return' && !d.comment)
+      ctx.addIssue(
+        issueIn(
+          'comment',
+          'Please say what needs to change.',
+          'Vui lòng nêu nội dung cần chỉnh sửa.',
+        ),
+      );
+    if (d.decision === 'approve_reduced' && d.maxTeamSize === undefined)
+      ctx.addIssue(
+        issueIn(
+          'maxTeamSize',
+          'Please enter the largest team allowed.',
+          'Vui lòng nhập số thành viên tối đa.',
+        ),
+      );
   });
 export type DecisionForm = z.infer<typeof decisionFormSchema>;
 

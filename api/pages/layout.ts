@@ -13,6 +13,7 @@ h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}table{border-collapse:co
 td,th{border:1px solid #ccc;padding:6px;text-align:left;vertical-align:top}
 .warn{background:#fff7e6;border-left:4px solid #d97706;padding:8px 12px}
 .notice{background:#eef6ff;border-left:4px solid #2563eb;padding:8px 12px}
+.err{color:#b91c1c;margin:4px 0}
 fieldset{border:1px solid #ccc;border-radius:6px;margin:12px 0}label{display:block;margin:8px 0}
 textarea,input[type=number]{width:100%;box-sizing:border-box;font-size:16px;padding:8px}
 button{font-size:17px;padding:12px 20px;border:0;border-radius:6px;background:#b91c1c;color:#fff;width:100%}

@@ -4,14 +4,12 @@ import { roleNamesEn, roleNamesVi, type Role } from '../../domain/roles';
 import { csrfField } from '../access/csrf';
 import { say, type Lang } from '../audit/timelineLabels';
 import type { SignInLinkState } from '../signInLinkState';
+import { languageSwitchHtml } from '../web/languageSwitch';
 import { escapeHtml as e, pageHtml } from './layout';
 
 /** A page of its own language, with a link to the other one (back to the same address). */
 function signInPage(lang: Lang, [vi, en]: [string, string], body: string, back?: string): string {
-  const other = lang === 'en' ? 'vi' : 'en';
-  const switchLink = back
-    ? `<p><a href="/language/${other}?back=${encodeURIComponent(back)}" lang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></p>`
-    : '';
+  const switchLink = back ? `<p>${languageSwitchHtml(lang, back)}</p>` : '';
   return pageHtml(say(lang, vi, en), switchLink + body, lang);
 }
 

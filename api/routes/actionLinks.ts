@@ -1,19 +1,24 @@
 import type { Request, Response } from 'express';
 import { approversFor } from '../../activities/approvers';
-import { decisionFormSchema, decisionNamesVi, type DecisionRequest } from '../../domain/decision';
+import { decisionFormSchema, type DecisionRequest } from '../../domain/decision';
 import { reviewSchema } from '../../domain/review';
 import type { DecisionStage, Stage } from '../../domain/stage';
 import { decideUpdate, fileReviewUpdate } from '../../workflows/messages';
 import { principalOf } from '../access/principal';
-import { actionLinkState, type ActionLinkState, type OpenToken } from '../actionLinkState';
+import { actionLinkOf, type OpenToken } from '../actionLinkState';
 import type { ApiDeps } from '../apiDeps';
+import { decisionName, langOf, say, stageName, type Lang } from '../audit/timelineLabels';
 import { logger } from '../logger';
 import { actionPageHtml, recordedPageHtml } from '../pages/actionPage';
-import { stalePageHtml } from '../pages/stalePage';
+import { stalePageHtml, type StaleLinkState } from '../pages/stalePage';
 import type { RouteSpec } from '../routeSpec';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { updateRefusalOf, type UpdateRefusal } from '../updateFailure';
+import { zodProblems } from '../web/delegationPageForms';
 import { formBody } from '../web/formBody';
+import { formValuesOf } from '../web/proposalFormInput';
+import { reviewFormFieldOf, reviewOfForm } from '../web/reviewFormInput';
+import { chosenWebLang } from '../web/webLang';
 
 const html = (res: Response, status: number, body: string) => {
   res
@@ -25,7 +30,7 @@ const html = (res: Response, status: number, body: string) => {
 };
 
 /** The refusal of a workflow Update as the stale state it stands for. */
-function staleOf(r: UpdateRefusal): Exclude<ActionLinkState, { kind: 'open' }> {
+function staleOf(r: UpdateRefusal): StaleLinkState {
   const d = r.details;
   const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
   switch (r.type) {
@@ -48,19 +53,6 @@ function staleOf(r: UpdateRefusal): Exclude<ActionLinkState, { kind: 'open' }> {
     default:
       return { kind: 'stage_moved', stage: text(d.stage) };
   }
-}
-
-/** Rebuilds the review form's flat fields into the review schema's shape. */
-function reviewFromForm(body: Record<string, unknown>, problemCount: number) {
-  return reviewSchema.safeParse({
-    outcomes: Array.from({ length: problemCount }, (_, i) => ({
-      problemIndex: i,
-      outcome: body[`outcome_${i}`],
-      evidence: body[`evidence_${i}`],
-    })),
-    rating: body.rating,
-    comment: body.comment === '' ? undefined : body.comment,
-  });
 }
 
 /** The pages every stale link can get, documented once for GET and POST. */
@@ -90,13 +82,33 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
     return signedIn?.kind === 'person' && signedIn.personId !== t.approverId;
   }
 
-  async function decide(req: Request, res: Response, t: OpenToken): Promise<void> {
-    const form = decisionFormSchema.safeParse(req.body);
+  /** The language the browser chose with the switch, else the one the approver chose for mail. */
+  const pageLang = (req: Request, approverLocale: string | null): Lang =>
+    chosenWebLang(req) ?? langOf(approverLocale);
+
+  const sendStale = (res: Response, s: StaleLinkState, lang: Lang, back: string) => {
+    const page = stalePageHtml(s, lang, back);
+    html(res, page.status, page.html);
+  };
+
+  async function decide(req: Request, res: Response, t: OpenToken, lang: Lang): Promise<void> {
+    const values = formValuesOf(req.body);
+    const form = decisionFormSchema.safeParse(values);
     if (!form.success || !t.allowedDecisions.includes(form.data.decision)) {
-      const errors = form.success
-        ? ['Lựa chọn không hợp lệ.']
-        : form.error.issues.map((i) => i.message);
-      html(res, 422, actionPageHtml(t, req.originalUrl, errors));
+      const problems = form.success
+        ? [
+            {
+              field: 'decision',
+              rule: 'R-INPUT' as const,
+              message: say(
+                lang,
+                'Lựa chọn này không dùng được ở bước này.',
+                'That choice is not open at this step.',
+              ),
+            },
+          ]
+        : zodProblems(form.error, 'R-INPUT', (path) => path, lang);
+      html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems }));
       return;
     }
     const request: DecisionRequest = {
@@ -116,27 +128,21 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
     const result = await temporal.workflow
       .getHandle(workflowIdOf(t.delegationId))
       .executeUpdate(decideUpdate, { args: [request] });
-    html(
-      res,
-      200,
-      recordedPageHtml(
-        `Ý kiến «${decisionNamesVi[form.data.decision]}» của anh/chị đã được ghi nhận. Bước hiện tại: ${result.stage}.`,
-      ),
+    const [what, stage] = [decisionName(form.data.decision, lang), stageName(result.stage, lang)];
+    const message = say(
+      lang,
+      `Ý kiến «${what}» của anh/chị đã được ghi nhận. Bước hiện tại: ${stage}.`,
+      `Your decision «${what}» is recorded. The proposal is now at: ${stage}.`,
     );
+    html(res, 200, recordedPageHtml(message, lang));
   }
 
-  async function review(req: Request, res: Response, t: OpenToken): Promise<void> {
-    const parsed = reviewFromForm(req.body as Record<string, unknown>, t.proposal.problems.length);
+  async function review(req: Request, res: Response, t: OpenToken, lang: Lang): Promise<void> {
+    const values = formValuesOf(req.body);
+    const parsed = reviewSchema.safeParse(reviewOfForm(values, t.proposal.problems.length));
     if (!parsed.success) {
-      html(
-        res,
-        422,
-        actionPageHtml(
-          t,
-          req.originalUrl,
-          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-        ),
-      );
+      const problems = zodProblems(parsed.error, 'R-ACCOUNTABILITY', reviewFormFieldOf, lang);
+      html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems }));
       return;
     }
     await temporal.workflow
@@ -151,7 +157,8 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           },
         ],
       });
-    html(res, 200, recordedPageHtml('Đánh giá của anh/chị đã được ghi nhận.'));
+    const message = say(lang, 'Đánh giá của anh/chị đã được ghi nhận.', 'Your review is recorded.');
+    html(res, 200, recordedPageHtml(message, lang));
   }
 
   return [
@@ -173,18 +180,17 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         ...staleLinkResponses,
       },
       async handler(req, res) {
-        const s = await actionLinkState(db, String(req.params.token));
+        const link = await actionLinkOf(db, String(req.params.token));
+        const [s, lang, back] = [link.state, pageLang(req, link.approverLocale), req.originalUrl];
         if (s.kind !== 'open') {
-          const page = stalePageHtml(s);
-          html(res, page.status, page.html);
+          sendStale(res, s, lang, back);
           return;
         }
         if (await openedBySomeoneElse(req, s.token)) {
-          const page = stalePageHtml({ kind: 'not_for_you', approverName: s.token.approverName });
-          html(res, page.status, page.html);
+          sendStale(res, { kind: 'not_for_you', approverName: s.token.approverName }, lang, back);
           return;
         }
-        html(res, 200, actionPageHtml(s.token, req.originalUrl));
+        html(res, 200, actionPageHtml(s.token, back, lang));
       },
     },
     {
@@ -209,17 +215,17 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         },
       },
       async handler(req, res) {
-        const s = await actionLinkState(db, String(req.params.token));
+        const link = await actionLinkOf(db, String(req.params.token));
+        const [s, lang, back] = [link.state, pageLang(req, link.approverLocale), req.originalUrl];
         if (s.kind !== 'open') {
           logRefused(req, s.kind);
-          const page = stalePageHtml(s);
-          html(res, page.status, page.html);
+          sendStale(res, s, lang, back);
           return;
         }
         const t = s.token;
         if (await openedBySomeoneElse(req, t)) {
           logRefused(req, 'not_for_you');
-          html(res, 403, stalePageHtml({ kind: 'not_for_you', approverName: t.approverName }).html);
+          sendStale(res, { kind: 'not_for_you', approverName: t.approverName }, lang, back);
           return;
         }
         // Authority comes from the database now, not from whoever the link was mailed to.
@@ -229,17 +235,16 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         );
         if (!entitled) {
           logRefused(req, 'not_entitled');
-          html(res, 403, stalePageHtml({ kind: 'not_entitled' }).html);
+          sendStale(res, { kind: 'not_entitled' }, lang, back);
           return;
         }
         try {
-          await (t.purpose === 'review' ? review(req, res, t) : decide(req, res, t));
+          await (t.purpose === 'review' ? review(req, res, t, lang) : decide(req, res, t, lang));
         } catch (err) {
           const refusal = updateRefusalOf(err);
           if (!refusal) throw err;
           logRefused(req, refusal.type);
-          const page = stalePageHtml(staleOf(refusal));
-          html(res, page.status, page.html);
+          sendStale(res, staleOf(refusal), lang, back);
         }
       },
     },

@@ -117,7 +117,7 @@ export function delegationPageHtml(d: DelegationPageData): string {
 ${d.report ? filedReportHtml(d.report, d.proposal, d.lang) : ''}
 ${d.review ? filedReviewHtml(d.review, d.proposal, d.lang) : ''}${conflict}
 ${d.reportForm ? reportFormHtml(d, d.reportForm) : ''}
-${d.reviewForm ? reviewFormHtml({ ...d, report: d.report?.content ?? null }, d.reviewForm) : ''}
+${d.reviewForm ? reviewFormHtml({ ...d, action: `/delegations/${d.id}/review`, report: d.report?.content ?? null }, d.reviewForm) : ''}
 ${d.timeline ? timelineHtml(d.timeline, d.lang) : ''}
 <h2>${t('Đề xuất', 'Proposal')}</h2>${proposalViewHtml(d.proposal, d.lang)}`;
 }

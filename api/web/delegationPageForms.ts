@@ -76,6 +76,11 @@ function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
       );
     case 'invalid_value':
       return say(lang, 'Chưa chọn.', 'Choose one.');
+    case 'custom': {
+      // A schema's own check in both languages carries its Vietnamese in params.messageVi.
+      const vi: unknown = issue.params?.messageVi;
+      return typeof vi === 'string' ? say(lang, vi, issue.message) : issue.message;
+    }
     default:
       return issue.message;
   }

@@ -69,10 +69,17 @@ function yardstickHtml(p: Proposal['problems'][number], measured: string | undef
   return `<p><small>${e(p.indicator)}: ${t('ban đầu', 'baseline')} ${e(p.baseline)}, ${t('mục tiêu', 'target')} <strong>${e(p.target)}</strong>${report}</small></p>`;
 }
 
-export function reviewFormHtml(
-  d: { id: string; csrf: string; proposal: Proposal; lang: Lang; report: ReportContent | null },
-  s: FormState,
-): string {
+/** Where the form posts to, and its CSRF token when it posts with a session (not an action link). */
+export interface ReviewFormTarget {
+  action: string;
+  csrf: string | null;
+  proposal: Proposal;
+  lang: Lang;
+  report: ReportContent | null;
+}
+
+/** The review form of the delegation page and of the action link, one form for both. */
+export function reviewFormHtml(d: ReviewFormTarget, s: FormState): string {
   const { lang, proposal } = d;
   const t = (vi: string, en: string) => say(lang, vi, en);
   const l = labels(lang, proposal.problems);
@@ -98,8 +105,8 @@ ${textareaHtml(s, prefix, `evidence_${i}`, l.evidence, { required: true })}</fie
   return `<h2 id="review-form">${t('Đánh giá trách nhiệm giải trình', 'Accountability review')} (R-ACCOUNTABILITY)</h2>
 <p>${t('Đánh giá kết quả so với các chỉ tiêu và mục tiêu đơn vị đã nêu trong đề xuất, trước chuyến đi.', 'Rate the result against the indicators and targets the unit named in its proposal, before the trip.')}</p>
 ${problemsSummaryHtml(s, prefix, heading, labelOf(lang, proposal.problems))}
-<form method="post" action="/delegations/${e(d.id)}/review">
-<input type="hidden" name="_csrf" value="${e(d.csrf)}">${rows}
+<form method="post" action="${e(d.action)}">
+${d.csrf === null ? '' : `<input type="hidden" name="_csrf" value="${e(d.csrf)}">`}${rows}
 <fieldset id="${prefix}-rating"><legend>${e(l.rating)}</legend>${ratingChoices}${fieldProblemsHtml(s, prefix, 'rating')}</fieldset>
 ${textareaHtml(s, prefix, 'comment', l.comment)}
 <button type="submit">${t('Ghi nhận đánh giá', 'Record the review')}</button></form>`;

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { say, type Lang } from '../audit/timelineLabels';
 import { delegationReaders, delegationRunners, policyReaders } from '../access/roleGroups';
 import { escapeHtml as e, pageHtml } from '../pages/layout';
+import { languageSwitchHtml } from './languageSwitch';
 import type { WebCaller } from './webCaller';
 
 /** Styles the web pages add to pageHtml's: a red that passes WCAG AA on white, visible focus. */
@@ -9,7 +10,7 @@ const webStyle = `<style>
 .overdue{color:#b91c1c;font-weight:bold}.ok{color:#166534}nav{display:flex;gap:16px;flex-wrap:wrap;margin-bottom:8px}
 a{color:#1d4ed8}:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
 input[type=text],input[type=email],input[type=date],select{width:100%;box-sizing:border-box;font-size:16px;padding:8px}
-.err{color:#b91c1c;margin:4px 0}.row{border:1px dashed #bbb;padding:8px;margin:8px 0}
+.row{border:1px dashed #bbb;padding:8px;margin:8px 0}
 .inline{display:inline}.inline button{width:auto;padding:6px 12px;background:#374151}
 </style>`;
 
@@ -41,10 +42,8 @@ function workLinksHtml(caller: WebCaller): string {
 /** The navigation every signed-in page starts with; sign-out is a form (a POST with the token). */
 export function navHtml(caller: WebCaller): string {
   const t = (vi: string, en: string) => say(caller.lang, vi, en);
-  const other = caller.lang === 'en' ? 'vi' : 'en';
-  const back = encodeURIComponent(caller.path);
   return `<nav aria-label="${t('Chính', 'Main')}">${workLinksHtml(caller)}${adminLinkHtml(caller)}
-<a href="/language/${other}?back=${back}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>
+${languageSwitchHtml(caller.lang, caller.path)}
 <span>${e(caller.name)}</span><form class="inline" method="post" action="/auth/sign-out"><input type="hidden" name="_csrf" value="${e(caller.csrf)}"><button type="submit">${t('Đăng xuất', 'Sign out')}</button></form></nav>`;
 }
 

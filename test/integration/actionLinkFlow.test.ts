@@ -73,6 +73,58 @@ test('committee decides from the emailed link after a worker restart; GET and HE
   );
 });
 
+test('an approver who chose English gets the link page, its refusals and a used link in English; the switch to Vietnamese wins', async () => {
+  const title = 'Đoàn duyệt bằng tiếng Anh';
+  await stack.db.person.update({ where: { id: 'dung' }, data: { locale: 'en' } });
+  const created = await drive.submit(await drive.proposal({ title }));
+  expect(created.status).toBe(201);
+  const id = created.body.id;
+  const link = await drive.linkFor('dung', title);
+  const path = new URL(link).pathname;
+
+  const english = await (await fetch(link)).text();
+  expect(english).toContain('<html lang="en"');
+  expect(english).toContain('<h1>Direct party committee review</h1>');
+  for (const name of ['Approve', 'Reject', 'Return for changes'])
+    expect(english).toContain(`> ${name}</label>`);
+  expect(english).toContain('Problems to solve');
+  expect(english).toContain(`href="/language/vi?back=${encodeURIComponent(path)}"`);
+
+  // The switch keeps Vietnamese in a cookie and comes back to the link; the cookie wins.
+  const switched = await fetch(`${stack.baseUrl}/language/vi?back=${encodeURIComponent(path)}`, {
+    redirect: 'manual',
+  });
+  expect(switched.status).toBe(303);
+  expect(switched.headers.get('location')).toBe(path);
+  const cookie = switched.headers.get('set-cookie')?.split(';')[0] ?? '';
+  expect(cookie).toBe('lang=vi');
+  const vietnamese = await (await fetch(link, { headers: { cookie } })).text();
+  expect(vietnamese).toContain('<html lang="vi"');
+  expect(vietnamese).toContain('<h1>Cấp ủy trực tiếp xem xét</h1>');
+  expect(vietnamese).toContain('> Trả lại để chỉnh sửa</label>');
+  expect(vietnamese).toContain(`href="/language/en?back=${encodeURIComponent(path)}"`);
+
+  // Returned without saying what to change: refused in English, the choice kept, nothing recorded.
+  const refused = await drive.postForm(link, { decision: 'return' });
+  expect(refused.status).toBe(422);
+  expect(refused.html).toContain('<html lang="en"');
+  expect(refused.html).toContain('R-INPUT: Please say what needs to change.');
+  expect(refused.html).toContain('value="return" checked');
+  expect(await stack.db.decision.count({ where: { delegationId: id } })).toBe(0);
+
+  const decided = await drive.postForm(await drive.linkFor('cuong', title), {
+    decision: 'approve',
+  });
+  expect(decided.status).toBe(200);
+  const used = await fetch(link);
+  expect(used.status).toBe(409);
+  const usedHtml = await used.text();
+  expect(usedHtml).toContain('<html lang="en"');
+  expect(usedHtml).toContain('This proposal has already been decided');
+  expect(usedHtml).toContain('Lê Văn Cường decided «Approve»');
+  expect(usedHtml).toContain(`href="/language/vi?back=${encodeURIComponent(path)}"`);
+});
+
 test('health answers 200 when Temporal and the database answer; OpenAPI documents every route', async () => {
   const health = await fetch(`${stack.baseUrl}/healthz`);
   expect(health.status).toBe(200);

@@ -98,4 +98,12 @@ test('an unknown token gets a plain page, not an error dump', async () => {
   const html = await res.text();
   expect(html).toContain('Đường dẫn không hợp lệ');
   expect(html).not.toMatch(/Error|at \w+ \(/);
+  // Nobody's link has no approver's language: the browser's switch decides.
+  const english = await fetch(`${stack.baseUrl}/a/khong-ton-tai-0123456789`, {
+    headers: { cookie: 'lang=en' },
+  });
+  expect(english.status).toBe(404);
+  const englishHtml = await english.text();
+  expect(englishHtml).toContain('<html lang="en"');
+  expect(englishHtml).toContain('<h1>Invalid link</h1>');
 });
