@@ -1,5 +1,6 @@
 import { hashToken } from '../activities/actionTokens';
 import { proposalSchema, type Proposal } from '../domain/proposal';
+import { reportSchema, type ReportContent } from '../domain/report';
 import { conflictOfInterest, type ConflictOfInterest } from '../domain/segregationOfDuties';
 import type { Db } from '../prisma/client';
 
@@ -29,6 +30,8 @@ export interface OpenToken {
   allowedDecisions: string[];
   proposal: Proposal;
   duplicateWarnings: string[];
+  /** For a review link: the filed report, whose measured values the review weighs. */
+  report: ReportContent | null;
 }
 
 /** A link as it is now, and the language its approver chose (null when the link is nobody's). */
@@ -40,7 +43,7 @@ export interface ActionLink {
 const tokenByHash = (db: Db, rawToken: string) =>
   db.actionToken.findUnique({
     where: { tokenHash: hashToken(rawToken) },
-    include: { approver: true, onBehalfOf: true, delegation: true },
+    include: { approver: true, onBehalfOf: true, delegation: { include: { report: true } } },
   });
 type TokenRow = NonNullable<Awaited<ReturnType<typeof tokenByHash>>>;
 
@@ -121,6 +124,7 @@ async function stateOf(db: Db, t: TokenRow, now: Date): Promise<ActionLinkState>
       allowedDecisions: t.allowedDecisions,
       proposal,
       duplicateWarnings: warnings,
+      report: t.purpose === 'review' && d.report ? reportSchema.parse(d.report.content) : null,
     },
   };
 }

@@ -80,7 +80,7 @@ export function actionPageHtml(
     .join('');
   const formHtml =
     t.purpose === 'review'
-      ? reviewFormHtml({ action, csrf: null, proposal: t.proposal, lang, report: null }, form)
+      ? reviewFormHtml({ action, csrf: null, proposal: t.proposal, lang, report: t.report }, form)
       : decisionFormHtml(t, action, lang, form);
   return pageHtml(
     `${stage}: ${t.proposal.title}`,

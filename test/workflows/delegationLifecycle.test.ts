@@ -39,6 +39,9 @@ test('an approved delegation travels through every stage to closed', async () =>
   await drive.waitForStage(id, 'accountability_review');
 
   const reviewLink = await drive.linkFor('hai', 'Đoàn trọn vòng đời');
+  // The reviewer weighs the target against what the report measured.
+  const reviewPage = await (await fetch(reviewLink)).text();
+  expect(reviewPage).toContain('báo cáo ghi nhận <strong>22%</strong>');
   const reviewed = await drive.postForm(reviewLink, {
     outcome_0: 'partly',
     evidence_0: 'Tỷ lệ tăng từ 18% lên 22% sau ba tháng.',
