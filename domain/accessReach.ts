@@ -12,6 +12,10 @@ export interface Grant {
   provinceId: string | null;
 }
 
+/** The units whose staff the grants make their holder. */
+export const staffedUnitIds = (grants: readonly Grant[]): string[] =>
+  grants.flatMap((g) => (g.role === 'unit_staff' && g.unitId ? [g.unitId] : []));
+
 export type Reach =
   | { everywhere: true }
   | { province: string }

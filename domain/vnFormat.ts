@@ -22,6 +22,11 @@ export function vietnamDateOf(instantIso: string): string {
   return new Date(Date.parse(instantIso) + vietnamOffsetMs).toISOString().slice(0, 10);
 }
 
+/** The clock time in Asia/Ho_Chi_Minh of an instant, as HH:MM. */
+export function vietnamClockOf(instantIso: string): string {
+  return new Date(Date.parse(instantIso) + vietnamOffsetMs).toISOString().slice(11, 16);
+}
+
 /**
  * dd/mm/yyyy. A bare date (YYYY-MM-DD) is already a local day; an instant is first placed in
  * Asia/Ho_Chi_Minh, so 2026-12-31T20:00:00Z reads 01/01/2027.

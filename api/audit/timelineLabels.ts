@@ -10,6 +10,12 @@ export const langOf = (q: unknown): Lang => (q === 'en' ? 'en' : 'vi');
 
 export const say = (lang: Lang, vi: string, en: string): string => (lang === 'en' ? en : vi);
 
+/** `say` in one language: a page's `t(vi, en)`. */
+export const sayIn =
+  (lang: Lang) =>
+  (vi: string, en: string): string =>
+    say(lang, vi, en);
+
 const stageNamesEn: Record<Stage, string> = {
   committee_review: 'Direct party committee review',
   amendment_requested: 'Returned for changes',

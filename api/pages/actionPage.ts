@@ -1,7 +1,7 @@
 // The page behind an action link, in the approver's language: the whole proposal, any duplicate
 // warning, and the decision or review form, which keeps what was typed when a post is refused.
 import type { OpenToken } from '../actionLinkState';
-import { decisionName, say, stageName, type Lang } from '../audit/timelineLabels';
+import { decisionName, say, sayIn, stageName, type Lang } from '../audit/timelineLabels';
 import {
   blankForm,
   fieldId,
@@ -20,7 +20,7 @@ import { proposalViewHtml } from './proposalView';
 const prefix = 'd';
 
 function decisionLabels(lang: Lang) {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return {
     decision: t('Ý kiến', 'Decision'),
     maxTeamSize: t(

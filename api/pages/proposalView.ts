@@ -1,7 +1,7 @@
 import type { Proposal } from '../../domain/proposal';
 import { formatDate } from '../../activities/emails/proposalSummary';
 import { formatNumberVi } from '../../domain/vnFormat';
-import { say, type Lang } from '../audit/timelineLabels';
+import { sayIn, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from './layout';
 
 const row = (label: string, value: string) =>
@@ -9,7 +9,7 @@ const row = (label: string, value: string) =>
 
 /** The whole proposal as the approver must see it before deciding; Vietnamese unless told. */
 export function proposalViewHtml(p: Proposal, lang: Lang = 'vi'): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const members = p.members
     .map(
       (m) =>

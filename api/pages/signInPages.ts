@@ -2,7 +2,7 @@
 // In the language the browser chose with the switch (Vietnamese unless told).
 import { roleNamesEn, roleNamesVi, type Role } from '../../domain/roles';
 import { csrfField } from '../access/csrf';
-import { say, type Lang } from '../audit/timelineLabels';
+import { say, sayIn, type Lang } from '../audit/timelineLabels';
 import type { SignInLinkState } from '../signInLinkState';
 import { languageSwitchHtml } from '../web/languageSwitch';
 import { escapeHtml as e, pageHtml } from './layout';
@@ -14,7 +14,7 @@ function signInPage(lang: Lang, [vi, en]: [string, string], body: string, back?:
 }
 
 export function signInRequestPageHtml(lang: Lang, action: string, error?: string): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return signInPage(
     lang,
     ['Đăng nhập', 'Sign in'],
@@ -27,7 +27,7 @@ export function signInRequestPageHtml(lang: Lang, action: string, error?: string
 }
 
 export function signInSentPageHtml(lang: Lang): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return signInPage(
     lang,
     ['Đã gửi đường dẫn', 'Link sent'],
@@ -37,7 +37,7 @@ export function signInSentPageHtml(lang: Lang): string {
 
 /** Shown when the emailed link is opened: nothing happens until the person presses the button. */
 export function signInConfirmPageHtml(lang: Lang, name: string, action: string): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return signInPage(
     lang,
     ['Xác nhận đăng nhập', 'Confirm sign-in'],
@@ -52,7 +52,7 @@ export function signedInPageHtml(
   roles: Role[],
   csrfToken: string,
 ): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const held = roles
     .map((r) => `<li>${e(lang === 'en' ? roleNamesEn[r] : roleNamesVi[r])}</li>`)
     .join('');
@@ -70,7 +70,7 @@ export function signInStalePageHtml(
   lang: Lang,
   kind: Exclude<SignInLinkState['kind'], 'open'>,
 ): { status: number; html: string } {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const again = `<p><a href="/auth/sign-in">${t('Yêu cầu đường dẫn mới', 'Ask for a new link')}</a></p>`;
   const stale = (status: number, title: [string, string], text: string) => ({
     status,
@@ -95,7 +95,7 @@ export function signInStalePageHtml(
 }
 
 export function crossSitePageHtml(lang: Lang): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return signInPage(
     lang,
     ['Yêu cầu bị từ chối', 'Request refused'],

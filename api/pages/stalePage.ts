@@ -2,7 +2,14 @@
 import { ratings } from '../../domain/review';
 import { conflictMessages } from '../../domain/segregationOfDuties';
 import type { ActionLinkState } from '../actionLinkState';
-import { decisionName, ratingName, say, stageName, type Lang } from '../audit/timelineLabels';
+import {
+  decisionName,
+  ratingName,
+  say,
+  sayIn,
+  stageName,
+  type Lang,
+} from '../audit/timelineLabels';
 import { languageSwitchHtml } from '../web/languageSwitch';
 import { escapeHtml as e, pageHtml } from './layout';
 
@@ -30,7 +37,7 @@ interface StaleText {
 }
 
 function textOf(s: StaleLinkState, lang: Lang): StaleText {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   switch (s.kind) {
     case 'unknown': {
       const title = t('Đường dẫn không hợp lệ', 'Invalid link');

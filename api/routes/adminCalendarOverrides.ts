@@ -61,15 +61,21 @@ const changed = async (db: Db, r: OverrideRow): Promise<Changed> => ({
   calendarVersion: (await loadCalendar(db)).version,
 });
 
-/** Every override by date, and the calendar version a deadline computed now records. */
-export async function listCalendarOverrides(
-  db: Db,
-): Promise<{ calendarVersion: string; overrides: CalendarOverrideView[] }> {
+/** Every override by date, and the calendar a deadline computed now uses. */
+export async function overridesAndCalendar(db: Db) {
   const [rows, calendar] = await Promise.all([
     db.calendarOverride.findMany({ orderBy: { date: 'asc' } }),
     loadCalendar(db),
   ]);
-  return { calendarVersion: calendar.version, overrides: rows.map(viewOf) };
+  return { overrides: rows.map(viewOf), calendar };
+}
+
+/** Every override by date, and the calendar version a deadline computed now records. */
+export async function listCalendarOverrides(
+  db: Db,
+): Promise<{ calendarVersion: string; overrides: CalendarOverrideView[] }> {
+  const { overrides, calendar } = await overridesAndCalendar(db);
+  return { calendarVersion: calendar.version, overrides };
 }
 
 /** Adds an override from the request body or the form (the same checks for both). */

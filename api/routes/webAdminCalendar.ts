@@ -2,7 +2,6 @@
 // (addCalendarOverride, like POST /api/admin/calendar-overrides), a button to remove each
 // (removeCalendarOverride, like DELETE), and a year's special days as the calendar has them now.
 import { z } from 'zod';
-import { loadCalendar } from '../../activities/calendarActivities';
 import { vietnamYearOf } from '../../domain/vnFormat';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
@@ -10,7 +9,7 @@ import { calendarPageHtml, overrideInputOf } from '../web/adminCalendarPage';
 import { adminPageRoutes, recordAction } from '../web/adminPageRoutes';
 import {
   addCalendarOverride,
-  listCalendarOverrides,
+  overridesAndCalendar,
   removeCalendarOverride,
 } from './adminCalendarOverrides';
 import { administrators } from './adminChangeRoute';
@@ -31,11 +30,9 @@ export function webAdminCalendarRoutes({ db }: ApiDeps): RouteSpec[] {
       const query = yearQuery.safeParse(req.query);
       const year =
         (query.success ? query.data.year : undefined) ?? vietnamYearOf(new Date().toISOString());
-      const [{ calendarVersion, overrides }, calendar] = await Promise.all([
-        listCalendarOverrides(db),
-        loadCalendar(db),
-      ]);
-      return { calendarVersion, overrides, year, specialDays: calendar.holidaysOf(year) };
+      const { overrides, calendar } = await overridesAndCalendar(db);
+      const specialDays = calendar.holidaysOf(year);
+      return { calendarVersion: calendar.version, overrides, year, specialDays };
     },
     render: calendarPageHtml,
     actions: [

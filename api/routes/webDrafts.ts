@@ -2,7 +2,8 @@
 // form, deleted; submitting the form deletes its draft (webProposal.ts). Any staff member of the
 // unit sees its drafts, so a colleague can finish one; other units' drafts answer 404.
 import type { Request, Response } from 'express';
-import { say } from '../audit/timelineLabels';
+import { staffedUnitIds } from '../../domain/accessReach';
+import { say, sayIn } from '../audit/timelineLabels';
 import { delegationRunners } from '../access/roleGroups';
 import type { AccessScope } from '../access/routeAccess';
 import { ownUnitInProposal } from '../access/scopes';
@@ -34,8 +35,7 @@ const notFound = (res: Response) => {
 function draftInPath(db: Db): AccessScope {
   return {
     async reaches(req, grants) {
-      const units = grants.flatMap((g) => (g.role === 'unit_staff' && g.unitId ? [g.unitId] : []));
-      return (await draftOf(db, String(req.params.id), units)) !== null;
+      return (await draftOf(db, String(req.params.id), staffedUnitIds(grants))) !== null;
     },
     refuse: (_req, res) => notFound(res),
   };
@@ -45,7 +45,7 @@ export function webDraftRoutes({ db }: ApiDeps): RouteSpec[] {
   /** Saves the posted form as a new draft (no id) or over one; 303 back to it in the form. */
   async function save(req: Request, res: Response, id: string | undefined): Promise<void> {
     const caller = webCallerOf(req);
-    const t = (vi: string, en: string) => say(caller.lang, vi, en);
+    const t = sayIn(caller.lang);
     const values = formValuesOf(req.body);
     const unitIds = staffUnitIdsOf(req);
     const again = async (status: number, notice: string) =>

@@ -2,7 +2,7 @@
 // each), the form to add one, and a year's special days as deadlines are computed with them now.
 import type { CalendarDay } from '../../domain/calendar';
 import { formatDateVi } from '../../domain/vnFormat';
-import { say, type Lang } from '../audit/timelineLabels';
+import { say, sayIn, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import type { CalendarOverrideView } from '../routes/adminCalendarOverrides';
 import {
@@ -51,7 +51,7 @@ const kindName = (kind: string, lang: Lang) =>
     : say(lang, 'Ngày nghỉ', 'Day off');
 
 export function calendarPageHtml(d: CalendarPageData, state: FormState, caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const rows = d.overrides.map((o) => [
     dayVi(o.date, caller.lang),
     kindName(o.kind, caller.lang),

@@ -1,7 +1,7 @@
 // What the administration pages' forms share: fields that show their problems next to them, tables,
 // and how a refused change (the JSON route's own outcome) becomes the form again with what was typed.
 import { isRole, roleNamesEn, roleNamesVi } from '../../domain/roles';
-import { formatDateVi, vietnamDateOf, vietnamStartOfDay } from '../../domain/vnFormat';
+import { formatDateVi, vietnamClockOf, vietnamStartOfDay } from '../../domain/vnFormat';
 import { localDate } from '../../domain/vnText';
 import { say, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
@@ -170,10 +170,7 @@ export function dayStartInstant(text: string, daysLater = 0): string {
 }
 
 /** An instant as dd/mm/yyyy hh:mm in Asia/Ho_Chi_Minh. */
-export function instantVi(iso: string): string {
-  const local = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
-  return `${formatDateVi(vietnamDateOf(iso))} ${local.slice(11, 16)}`;
-}
+export const instantVi = (iso: string): string => `${formatDateVi(iso)} ${vietnamClockOf(iso)}`;
 
 /** A record's name by its id, from the lists a page loaded; an id not among them as it is. */
 export function nameById(...lists: { id: string; name: string }[][]): (id: string) => string {

@@ -1,6 +1,6 @@
 // The people page: who can sign in, the roles they hold today, and the form to add a person; and
 // one person's page with the form to change their name, address, unit or language.
-import { say } from '../audit/timelineLabels';
+import { sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   formHtml,
@@ -56,7 +56,7 @@ export const personFormState = (p: PersonRow): FormState => ({
 });
 
 function personFields(s: FormState, units: PeoplePageData['units'], caller: WebCaller): string[] {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   return [
     textField(s, 'name', t('Họ và tên', 'Name')),
     textField(s, 'email', t('Thư điện tử (dùng để đăng nhập)', 'E-mail (used to sign in)'), {
@@ -83,14 +83,14 @@ export function personPageHtml(
   state: FormState,
   caller: WebCaller,
 ): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   return `${problemSummary(state, caller.lang)}<p>${t('Mã người dùng', 'Id')}: <code>${e(person.id)}</code></p>
 ${formHtml(caller, `/admin/people/${encodeURIComponent(person.id)}`, t('Sửa thông tin', 'Change the details'), personFields(state, units, caller).join(''), t('Lưu', 'Save'))}
 <p><a href="/admin/people">${t('Về danh sách người dùng', 'Back to the people')}</a></p>`;
 }
 
 export function peoplePageHtml(d: PeoplePageData, state: FormState, caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const now = new Date();
   const unitName = nameById(d.units);
   const rows = d.people.map((p) => [

@@ -1,7 +1,7 @@
 // The policies page: each province's policy versions side by side (the regulation's own numbers
 // first), and for administrators the form to add a version, filled in with the one in force.
 import type { PolicyValues } from '../../domain/policy';
-import { say } from '../audit/timelineLabels';
+import { say, sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import type { PolicyView } from '../routes/policies';
 import {
@@ -121,7 +121,7 @@ export interface ProvincePolicies {
 export const policyFormOf = (provinceId: string) => `policy-${provinceId}`;
 
 function provinceHtml(p: ProvincePolicies, state: FormState, caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const heads = p.versions.map((v) => {
     const from =
       v.versionId === 'default'

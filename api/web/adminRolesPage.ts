@@ -1,7 +1,7 @@
 // The roles page: every role assignment, current or ended, with a button to end a current one,
 // and the form to give a person a role in a unit, in a body, or nowhere in particular.
 import { roles } from '../../domain/roles';
-import { say } from '../audit/timelineLabels';
+import { sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   formHtml,
@@ -48,7 +48,7 @@ export const roleInputOf = (v: FormValues) => ({
 });
 
 export function rolesPageHtml(d: RolesPageData, state: FormState, caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const now = new Date();
   const named = nameById(d.people, d.units, d.bodies);
   const rows = d.assignments.map((a) => {

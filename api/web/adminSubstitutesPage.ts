@@ -1,6 +1,6 @@
 // The substitutes page: who stands in for whom and when, with a button to end a substitution that
 // has not ended, and the form to name one over whole days.
-import { say } from '../audit/timelineLabels';
+import { sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   dateField,
@@ -45,7 +45,7 @@ export function substitutesPageHtml(
   state: FormState,
   caller: WebCaller,
 ): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const now = new Date();
   const named = nameById(d.people);
   const rows = d.substitutes.map((x) => {

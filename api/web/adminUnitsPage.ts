@@ -1,7 +1,7 @@
 // The units page: every unit, current or merged, with the unit that answers for it today; a form
 // to add a unit and one to end a unit (a merger names its successor).
 import { formatDateVi } from '../../domain/vnFormat';
-import { say } from '../audit/timelineLabels';
+import { sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   dateField,
@@ -53,7 +53,7 @@ export const unitEndInputOf = (v: FormValues) => ({
 });
 
 export function unitsPageHtml(d: UnitsPageData, state: FormState, caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const nameOf = nameById(d.units, d.committees);
   const named = (id: string | null) => e(id ? nameOf(id) : '—');
   const rows = d.units.map((u) => [

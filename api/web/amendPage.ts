@@ -1,6 +1,6 @@
 // Amending a proposal returned for changes: the current proposal in the form, and beside it what
 // the reviewers asked for (their 'return' decisions, and the standing committee's smaller team).
-import { decisionName, say, stageName, type Lang } from '../audit/timelineLabels';
+import { decisionName, sayIn, stageName, type Lang } from '../audit/timelineLabels';
 import { proposalSchema } from '../../domain/proposal';
 import { formatDateVi } from '../../domain/vnFormat';
 import type { Db } from '../../prisma/client';
@@ -73,7 +73,7 @@ body:has(#reviewer-comments) #proposal-form{margin-right:420px}}</style>`;
 
 /** The reviewers' requests, newest first, each with who asked, when, and on which version. */
 export function reviewerCommentsHtml(lang: Lang, comments: ReviewerComment[]): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const items = comments
     .map((c) => {
       // A decision without a person was recorded by a machine client (an API key).
@@ -95,7 +95,7 @@ ${c.comment ? `<blockquote>${e(c.comment)}</blockquote>` : ''}${cap}</li>`;
 
 /** When the delegation is not waiting for an amendment: say so, and where it is. */
 export function notAmendableHtml(lang: Lang, a: Amendment): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return `<h1>${e(a.title)}</h1><p class="warn" role="alert">${t('Đề xuất này không chờ chỉnh sửa', 'This proposal is not waiting for changes')} (${e(stageName(a.stage, lang))}).</p>
 <p><a href="/delegations/${e(a.id)}">${t('Về trang của đoàn', 'Back to the delegation')}</a></p>`;
 }

@@ -1,7 +1,7 @@
 // What the dashboard shows, read from the read model within the caller's reach (the same filter
 // as GET /api/delegations), so a page can never show more than the JSON API would.
 import { z } from 'zod';
-import type { Grant } from '../../domain/accessReach';
+import { staffedUnitIds, type Grant } from '../../domain/accessReach';
 import { localDateOf } from '../../domain/calendar';
 import { stages } from '../../domain/stage';
 import { loadCalendar } from '../../activities/calendarActivities';
@@ -86,7 +86,7 @@ export async function loadDashboard(
       dueAt: t.expiresAt.toISOString(),
     }));
   const year = Number(localDateOf(now.toISOString()).slice(0, 4));
-  const staffUnits = grants.flatMap((g) => (g.role === 'unit_staff' && g.unitId ? [g.unitId] : []));
+  const staffUnits = staffedUnitIds(grants);
   const quotas = await Promise.all(
     staffUnits.map(async (unitId) => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId } });

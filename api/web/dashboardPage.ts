@@ -2,7 +2,7 @@ import type { Completeness } from '../../domain/annualSummary';
 import type { Role } from '../../domain/roles';
 import { stages } from '../../domain/stage';
 import { formatDateVi } from '../../domain/vnFormat';
-import { say, stageName, type Lang } from '../audit/timelineLabels';
+import { sayIn, stageName, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import { provinceWideRoles, type ProvinceCompleteness } from './dashboardCompleteness';
 import type { Dashboard, DashboardFilters, DashboardRow } from './dashboardData';
@@ -91,7 +91,7 @@ export function dashboardHtml(
   f: DashboardFilters,
   lang: Lang,
 ): string {
-  const t: Say = (vi, en) => say(lang, vi, en);
+  const t = sayIn(lang);
   const parts: string[] = [`<h1>${t('Trang chính', 'Dashboard')}</h1>`];
   if (roles.includes('unit_staff')) {
     parts.push(

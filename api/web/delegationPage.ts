@@ -4,7 +4,7 @@
 import type { Proposal } from '../../domain/proposal';
 import { formatDateVi } from '../../domain/vnFormat';
 import type { Timeline } from '../audit/timelineEntry';
-import { decisionName, say, stageName, type Lang } from '../audit/timelineLabels';
+import { decisionName, say, sayIn, stageName, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import { proposalViewHtml } from '../pages/proposalView';
 import type { FormState } from './delegationPageForms';
@@ -56,7 +56,7 @@ export interface DelegationPageData {
 }
 
 function deadlineHtml(d: DelegationPageData): string {
-  const t = (vi: string, en: string) => say(d.lang, vi, en);
+  const t = sayIn(d.lang);
   const lines: string[] = [];
   if (d.deadline) {
     const n = d.deadline;
@@ -80,7 +80,7 @@ function deadlineHtml(d: DelegationPageData): string {
 }
 
 function decisionsHtml(d: DelegationPageData): string {
-  const t = (vi: string, en: string) => say(d.lang, vi, en);
+  const t = sayIn(d.lang);
   if (d.decisions.length === 0) return `<p>${t('Chưa có ý kiến nào.', 'No decisions yet.')}</p>`;
   const rows = d.decisions
     .map(
@@ -106,7 +106,7 @@ const amendLinkHtml = (d: DelegationPageData): string =>
     : '';
 
 export function delegationPageHtml(d: DelegationPageData): string {
-  const t = (vi: string, en: string) => say(d.lang, vi, en);
+  const t = sayIn(d.lang);
   const notice = d.notice ? `<p class="warn" role="alert">${e(d.notice)}</p>` : '';
   const conflict = d.reviewConflict ? `<p class="notice">${e(d.reviewConflict)}</p>` : '';
   return `<style>.typed{white-space:pre-line}dd{margin:0 0 8px 16px}textarea{font:inherit;width:100%;box-sizing:border-box}</style>

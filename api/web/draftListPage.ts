@@ -1,18 +1,16 @@
 // The unit's drafts: a short list above the empty form, and the whole list at /delegations/drafts,
 // each to reopen or delete (a form post: pages work without JavaScript).
-import { say, type Lang } from '../audit/timelineLabels';
-import { formatDateVi, vietnamDateOf } from '../../domain/vnFormat';
+import { sayIn, type Lang } from '../audit/timelineLabels';
+import { formatDateVi, vietnamClockOf } from '../../domain/vnFormat';
 import { escapeHtml as e } from '../pages/layout';
 import type { DraftSummary } from './draftStore';
 
 /** hh:mm dd/mm/yyyy in Vietnam. */
-export function whenVi(instant: string): string {
-  const local = new Date(Date.parse(instant) + 7 * 3_600_000).toISOString();
-  return `${local.slice(11, 16)} ${formatDateVi(vietnamDateOf(instant))}`;
-}
+export const whenVi = (instant: string): string =>
+  `${vietnamClockOf(instant)} ${formatDateVi(instant)}`;
 
-export function draftTableHtml(lang: Lang, drafts: DraftSummary[], csrf: string): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+function draftTableHtml(lang: Lang, drafts: DraftSummary[], csrf: string): string {
+  const t = sayIn(lang);
   const rows = drafts
     .map((d) => {
       const name = d.title || t('(chưa đặt tên)', '(untitled)');
@@ -25,7 +23,7 @@ export function draftTableHtml(lang: Lang, drafts: DraftSummary[], csrf: string)
 
 /** The page of all drafts. */
 export function draftListPageHtml(lang: Lang, drafts: DraftSummary[], csrf: string): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const body =
     drafts.length === 0
       ? `<p>${t('Đơn vị chưa có bản nháp nào.', 'Your unit has no drafts.')}</p>`
@@ -38,7 +36,7 @@ export function draftListPageHtml(lang: Lang, drafts: DraftSummary[], csrf: stri
 /** Above the empty form: the newest drafts, and the way to all of them. */
 export function recentDraftsHtml(lang: Lang, drafts: DraftSummary[], total: number): string {
   if (drafts.length === 0) return '';
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const items = drafts
     .map(
       (d) =>

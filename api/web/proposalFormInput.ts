@@ -5,7 +5,7 @@
 import type { Proposal } from '../../domain/proposal';
 
 /** Blank rows the form shows at least, so it works without the script that adds more. */
-export const defaultRows = { members: 10, destinations: 3, problems: 3 } as const;
+const defaultRows = { members: 10, destinations: 3, problems: 3 } as const;
 
 /** Rows a group shows at most: far above any team the rules allow, far below a page that abuses it. */
 export const maxRows = 100;
@@ -71,7 +71,7 @@ function amountOf(text: string | undefined): number | undefined {
 const rowPattern = /^(members|destinations|problems)\.(\d+)\./;
 
 /** The row numbers of a group that appear in the values, in order. */
-export function rowNumbers(v: FormValues, group: RowGroup): number[] {
+function rowNumbers(v: FormValues, group: RowGroup): number[] {
   const found = new Set<number>();
   for (const k of Object.keys(v)) {
     const m = rowPattern.exec(k);

@@ -1,7 +1,7 @@
 // The proposal form: every field of the proposal, members, destinations and problems as repeated
 // rows (blank rows are ignored), violations next to their fields and listed at the top by rule
 // ID. The same form writes a new proposal (and saves it as a draft) and amends a returned one.
-import { say, type Lang } from '../audit/timelineLabels';
+import { say, sayIn, type Lang } from '../audit/timelineLabels';
 import type { RuleViolation } from '../../domain/ruleViolation';
 import { escapeHtml as e } from '../pages/layout';
 import { rowGroups, rowsShown, type FormValues, type RowGroup } from './proposalFormInput';
@@ -33,7 +33,7 @@ export interface FormState {
 
 /** What the script says, in the page's language (it has no strings of its own). */
 function scriptText(lang: Lang) {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return {
     lang,
     liveProblems: t('Kiểm tra trực tiếp: còn {n} điểm chưa đạt', 'Live check: {n} point(s) to fix'),
@@ -133,7 +133,7 @@ function moreRows(s: FormState, action: string): string {
 }
 
 function problems(s: FormState): string {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   return group(
     s,
     'problems',
@@ -144,7 +144,7 @@ ${text(s, `problems.${i}.baseline`, t('Giá trị hiện tại', 'Value now'))}$
 }
 
 function destinations(s: FormState): string {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   return group(
     s,
     'destinations',
@@ -158,7 +158,7 @@ ${text(s, `destinations.${i}.daysOnSite`, t('Số ngày làm việc tại địa
 }
 
 function members(s: FormState): string {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   return group(s, 'members', (i) => {
     const key = `members.${i}.isKeyLeader`;
     return `${text(s, `members.${i}.name`, t('Họ và tên', 'Full name'))}${text(s, `members.${i}.email`, t('Thư điện tử', 'E-mail'), ' inputmode="email" autocomplete="off"')}${text(s, `members.${i}.position`, t('Chức vụ', 'Position'))}
@@ -181,7 +181,7 @@ function summary(s: FormState): string {
 }
 
 function unitField(s: FormState): string {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   if (s.mode.kind === 'amend') {
     // An amendment keeps its unit: the delegation and its quota belong to it.
     const unit = s.units[0];
@@ -194,7 +194,7 @@ function unitField(s: FormState): string {
 
 /** Where the form posts, what it carries besides the fields, and its buttons. */
 function modeParts(s: FormState) {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   const m = s.mode;
   if (m.kind === 'amend') {
     return {
@@ -220,7 +220,7 @@ function modeParts(s: FormState) {
 }
 
 export function proposalFormHtml(s: FormState): string {
-  const t = (vi: string, en: string) => say(s.lang, vi, en);
+  const t = sayIn(s.lang);
   const rank = s.values.leaderRank ?? 'head';
   const parts = modeParts(s);
   const notice = s.notice ? `<p class="notice" role="status">${e(s.notice)}</p>` : '';

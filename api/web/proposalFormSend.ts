@@ -1,6 +1,7 @@
 // What the routes of the proposal form share: the units the person proposes for, and the page
 // around the form in the person's language.
 import type { Request, Response } from 'express';
+import { staffedUnitIds } from '../../domain/accessReach';
 import { say } from '../audit/timelineLabels';
 import { accessOf } from '../access/routeAccess';
 import type { Db } from '../../prisma/client';
@@ -9,8 +10,7 @@ import { navHtml, sendPage } from './sendPage';
 import type { WebCaller } from './webCaller';
 
 /** The units whose staff the caller is (grants of the route's unit_staff role). */
-export const staffUnitIdsOf = (req: Request): string[] =>
-  accessOf(req).grants.flatMap((g) => (g.role === 'unit_staff' && g.unitId ? [g.unitId] : []));
+export const staffUnitIdsOf = (req: Request): string[] => staffedUnitIds(accessOf(req).grants);
 
 export function staffUnitsOf(db: Db, req: Request) {
   return db.unit.findMany({

@@ -5,7 +5,7 @@ import { attachmentContentTypes } from '../../domain/attachmentType';
 import type { Proposal } from '../../domain/proposal';
 import type { ReportContent } from '../../domain/report';
 import { formatDateVi, formatNumberVi } from '../../domain/vnFormat';
-import { say, type Lang } from '../audit/timelineLabels';
+import { sayIn, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   fieldId,
@@ -62,7 +62,7 @@ function kindOf(contentType: string): string {
 }
 
 function labels(lang: Lang, problems: Proposal['problems']) {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return {
     learned: t('Những điều học được', 'What was learned'),
     measured: (indicator: string) =>
@@ -112,7 +112,7 @@ export function reportFormHtml(
   s: ReportFormState,
 ): string {
   const { lang, proposal } = d;
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const l = labels(lang, proposal.problems);
   const problems = proposal.problems
     .map(
@@ -164,7 +164,7 @@ ${textareaHtml(s, prefix, 'recommendations', l.recommendations, { required: true
 const paragraph = (text: string) => `<p class="typed">${e(text)}</p>`;
 
 export function filedReportHtml(r: FiledReport, proposal: Proposal, lang: Lang): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const l = labels(lang, proposal.problems);
   const by = r.filedByName ? ` ${t('bởi', 'by')} ${e(r.filedByName)}` : '';
   const timing = r.late

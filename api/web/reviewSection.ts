@@ -5,7 +5,7 @@ import type { Proposal } from '../../domain/proposal';
 import type { ReportContent } from '../../domain/report';
 import { problemOutcomes, ratings, type ProblemOutcome } from '../../domain/review';
 import { formatDateVi } from '../../domain/vnFormat';
-import { ratingName, say, type Lang } from '../audit/timelineLabels';
+import { ratingName, say, sayIn, type Lang } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import {
   fieldProblemsHtml,
@@ -37,7 +37,7 @@ const outcomeName = (o: string, lang: Lang): string => {
 };
 
 function labels(lang: Lang, problems: Proposal['problems']) {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   return {
     problem: (i: number) =>
       t(
@@ -62,7 +62,7 @@ function labelOf(lang: Lang, problems: Proposal['problems']): (field: string) =>
 
 /** What the unit set before the trip and what its report measured: the review's yardstick. */
 function yardstickHtml(p: Proposal['problems'][number], measured: string | undefined, lang: Lang) {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const report = measured
     ? `; ${t('báo cáo ghi nhận', 'the report measured')} <strong>${e(measured)}</strong>`
     : '';
@@ -81,7 +81,7 @@ export interface ReviewFormTarget {
 /** The review form of the delegation page and of the action link, one form for both. */
 export function reviewFormHtml(d: ReviewFormTarget, s: FormState): string {
   const { lang, proposal } = d;
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const l = labels(lang, proposal.problems);
   const rows = proposal.problems
     .map((p, i) => {
@@ -113,7 +113,7 @@ ${textareaHtml(s, prefix, 'comment', l.comment)}
 }
 
 export function filedReviewHtml(r: FiledReview, proposal: Proposal, lang: Lang): string {
-  const t = (vi: string, en: string) => say(lang, vi, en);
+  const t = sayIn(lang);
   const l = labels(lang, proposal.problems);
   const by = r.reviewerName ? ` ${t('bởi', 'by')} ${e(r.reviewerName)}` : '';
   const rows = r.outcomes

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { say, type Lang } from '../audit/timelineLabels';
+import { sayIn, type Lang } from '../audit/timelineLabels';
 import { delegationReaders, delegationRunners, policyReaders } from '../access/roleGroups';
 import { escapeHtml as e, pageHtml } from '../pages/layout';
 import { languageSwitchHtml } from './languageSwitch';
@@ -19,7 +19,7 @@ const holdsAny = (caller: WebCaller, group: readonly string[]) =>
 
 /** Administration for administrators; the policies page (read-only) for the others who read it. */
 function adminLinkHtml(caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   if (caller.roles.includes('administrator'))
     return `<a href="/admin">${t('Quản trị', 'Administration')}</a>`;
   return holdsAny(caller, policyReaders)
@@ -29,7 +29,7 @@ function adminLinkHtml(caller: WebCaller): string {
 
 /** Only the links the caller's roles open (an administrator alone has no dashboard). */
 function workLinksHtml(caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   const dashboard = holdsAny(caller, delegationReaders)
     ? `<a href="/dashboard">${t('Trang chính', 'Dashboard')}</a>`
     : '';
@@ -41,7 +41,7 @@ function workLinksHtml(caller: WebCaller): string {
 
 /** The navigation every signed-in page starts with; sign-out is a form (a POST with the token). */
 export function navHtml(caller: WebCaller): string {
-  const t = (vi: string, en: string) => say(caller.lang, vi, en);
+  const t = sayIn(caller.lang);
   return `<nav aria-label="${t('Chính', 'Main')}">${workLinksHtml(caller)}${adminLinkHtml(caller)}
 ${languageSwitchHtml(caller.lang, caller.path)}
 <span>${e(caller.name)}</span><form class="inline" method="post" action="/auth/sign-out"><input type="hidden" name="_csrf" value="${e(caller.csrf)}"><button type="submit">${t('Đăng xuất', 'Sign out')}</button></form></nav>`;
