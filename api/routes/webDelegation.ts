@@ -3,6 +3,7 @@
 // the page again with what was typed and each problem by field and rule; a filed one goes back
 // to the page (303), which then shows what was recorded.
 import type { Request, Response } from 'express';
+import { proposalSchema } from '../../domain/proposal';
 import { delegationReaders, delegationRunners } from '../access/roleGroups';
 import { accessOf } from '../access/routeAccess';
 import { delegationInPath } from '../access/scopes';
@@ -18,6 +19,7 @@ import { filesOf, reportFormReader } from '../web/reportFormUpload';
 import { fileReviewForm } from '../web/reviewFormFiling';
 import { navHtml, sendPage } from '../web/sendPage';
 import { webCallerOf } from '../web/webCaller';
+import { webLangOf } from '../web/webLang';
 
 type Refusal = Extract<FormFiling, { ok: false }>;
 
@@ -41,26 +43,40 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
     return d;
   }
 
+  /** What a post needs before it is filed; the whole page is read only to show a refusal. */
+  async function postedTo(req: Request, res: Response) {
+    const row = await db.delegation.findUnique({
+      where: { id: String(req.params.id) },
+      select: { id: true, proposal: true },
+    });
+    if (!row) {
+      res.status(404).json({ error: 'NotFound', message: 'No such delegation' });
+      return undefined;
+    }
+    const problemCount = proposalSchema.parse(row.proposal).problems.length;
+    return { id: row.id, problemCount, lang: webLangOf(req) };
+  }
+
   const show = (req: Request, res: Response, status: number, d: DelegationPageData) =>
     sendPage(res, status, d.title, navHtml(webCallerOf(req)) + delegationPageHtml(d), d.lang);
 
   /**
    * After a post: back to the page at what was recorded, or the page again with the refusal and
-   * the form as sent (`formAgain`). A refusal by the workflow (the stage moved on) reads the page
-   * afresh, since it may no longer offer the form.
+   * the form as sent (`formAgain`), read after the refusal (the stage may have moved on, and the
+   * page may no longer offer the form).
    */
   async function answer(
     req: Request,
     res: Response,
-    d: DelegationPageData,
+    id: string,
     filing: FormFiling,
     formAgain: (page: DelegationPageData, f: Refusal) => DelegationPageData,
   ): Promise<void> {
     if (filing.ok) {
-      res.redirect(303, `/delegations/${d.id}`);
+      res.redirect(303, `/delegations/${id}`);
       return;
     }
-    const page = filing.status === 422 ? d : await pageFor(req, res);
+    const page = await pageFor(req, res);
     if (page) show(req, res, filing.status, { ...formAgain(page, filing), notice: filing.notice });
   }
 
@@ -88,17 +104,17 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       readBody: reportFormReader(maxBytes),
       responses: { 303: { description: 'Filed: back to the delegation page' }, 422: refused },
       async handler(req, res) {
-        const d = await pageFor(req, res);
+        const d = await postedTo(req, res);
         if (!d) return;
         const { principal } = accessOf(req);
         const filing = await fileReportForm({ db, temporal }, req, {
           delegationId: d.id,
-          problemCount: d.proposal.problems.length,
+          problemCount: d.problemCount,
           filedById: principal.kind === 'person' ? principal.personId : undefined,
           maxBytes,
           lang: d.lang,
         });
-        await answer(req, res, d, filing, (page, f) => ({
+        await answer(req, res, d.id, filing, (page, f) => ({
           ...page,
           reportForm: page.reportForm && {
             values: formValuesOf(req.body),
@@ -124,17 +140,16 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         422: refused,
       },
       async handler(req, res) {
-        const d = await pageFor(req, res);
+        const d = await postedTo(req, res);
         if (!d) return;
         const values = formValuesOf(req.body);
         const filing = await fileReviewForm({ db, temporal }, accessOf(req).principal, {
           delegationId: d.id,
-          problemCount: d.proposal.problems.length,
+          problemCount: d.problemCount,
           values,
-          conflict: d.reviewConflict,
           lang: d.lang,
         });
-        await answer(req, res, d, filing, (page, f) => ({
+        await answer(req, res, d.id, filing, (page, f) => ({
           ...page,
           reviewForm: page.reviewForm && { values, problems: f.problems },
         }));

@@ -9,13 +9,11 @@ import type { Role } from '../../domain/roles';
 import { proposalSchema } from '../../domain/proposal';
 import { reportSchema } from '../../domain/report';
 import { reviewSchema } from '../../domain/review';
-import { conflictMessages } from '../../domain/segregationOfDuties';
 import type { Db } from '../../prisma/client';
-import { conflictOf } from '../access/delegationConflict';
+import { conflictNotice } from '../access/delegationConflict';
 import { reachesDelegation } from '../access/delegationReach';
 import { attachmentMaxBytes } from '../attachmentLimit';
 import { delegationTimeline } from '../audit/delegationTimeline';
-import { say } from '../audit/timelineLabels';
 import type { DelegationPageData } from './delegationPage';
 import { blankForm } from './delegationPageForms';
 import { nextDeadline } from './nextDeadline';
@@ -38,10 +36,8 @@ async function reviewChoice(db: Db, id: string, v: PageViewer, due: boolean) {
   const none = { reviewForm: null, reviewConflict: null };
   if (!due || !v.personId || !(await reachesAs(db, v.grants, 'provincial_leadership', id)))
     return none;
-  const conflict = await conflictOf(db, id, v.personId);
-  if (!conflict) return { ...none, reviewForm: blankForm() };
-  const { vi, en } = conflictMessages[conflict];
-  return { ...none, reviewConflict: say(v.lang, vi, en) };
+  const conflict = await conflictNotice(db, id, v.personId, v.lang);
+  return conflict ? { ...none, reviewConflict: conflict } : { ...none, reviewForm: blankForm() };
 }
 
 export async function loadDelegationPage(

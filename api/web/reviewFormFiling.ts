@@ -1,6 +1,7 @@
 // The review form's post, through the same steps as POST /api/delegations/:id/review: the same
 // schema (R-ACCOUNTABILITY), the same reviewer check (segregation of duties), the same Update.
 import { updateOutcomeOf } from '../amendProposal';
+import { conflictNotice } from '../access/delegationConflict';
 import type { Principal } from '../access/principal';
 import type { ApiDeps } from '../apiDeps';
 import { say, type Lang } from '../audit/timelineLabels';
@@ -13,8 +14,6 @@ export interface ReviewFormPost {
   delegationId: string;
   problemCount: number;
   values: FormValues;
-  /** Why this leader may not review it (segregation of duties), as the page says it. */
-  conflict: string | null;
   lang: Lang;
 }
 
@@ -32,7 +31,9 @@ export async function fileReviewForm(
   const filing = await reviewFiling(deps, principal, post.delegationId, body.data);
   if (!filing.ok) {
     const notice =
-      post.conflict ??
+      (principal.kind === 'person'
+        ? await conflictNotice(deps.db, post.delegationId, principal.personId, lang)
+        : null) ??
       say(
         lang,
         'Chỉ lãnh đạo tỉnh đăng nhập bằng tài khoản của mình mới ghi nhận được đánh giá này.',
