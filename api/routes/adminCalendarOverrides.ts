@@ -71,7 +71,7 @@ export async function overridesAndCalendar(db: Db) {
 }
 
 /** Every override by date, and the calendar version a deadline computed now records. */
-export async function listCalendarOverrides(
+async function listCalendarOverrides(
   db: Db,
 ): Promise<{ calendarVersion: string; overrides: CalendarOverrideView[] }> {
   const { overrides, calendar } = await overridesAndCalendar(db);
