@@ -5,6 +5,8 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The fault suite runs on its own (jest.faults.config.js, `npm run test:faults`).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
   maxWorkers: 2,
   testTimeout: 120000,
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
