@@ -9,9 +9,12 @@ import { reportActivities } from './reportActivities';
 import { reviewActivities } from './reviewActivities';
 import { signInActivities } from './signInActivities';
 import { stageActivities } from './stageActivities';
+import { submissionActivities } from './submissionStore';
+import { failingFastOnUnstorableInput } from './unstorableInput';
 
 export function createActivities(deps: ActivityDeps) {
-  return {
+  return failingFastOnUnstorableInput({
+    ...submissionActivities(deps.db),
     ...policyActivities(deps.db),
     ...calendarActivities(deps.db),
     ...changeCheckActivities(deps.db),
@@ -21,7 +24,7 @@ export function createActivities(deps: ActivityDeps) {
     ...notifyActivities(deps),
     ...annualSummaryActivities(deps),
     ...signInActivities(deps),
-  };
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -1,207 +1,137 @@
-import type { Client } from '@temporalio/client';
-import {
-  checkProposal,
-  validateProposalInput,
-  type CheckResult,
-  type EarlierDelegation,
-  type ValidatedInput,
-} from '../domain/checkProposal';
-import type { CheckableProposal } from '../domain/checkableProposal';
-import type { WorkingCalendar } from '../domain/calendar';
-import type { Policy } from '../domain/policy';
+// Submitting a proposal, for the JSON route (POST /api/delegations) and the web form alike.
+// One durable step: the id is made here and the workflow started with Update-with-Start; its
+// first activity checks every rule again under the quota lock and inserts the row
+// (activities/submissionStore.ts). No row can exist without its workflow, and a client told
+// 503 finds nothing stored (domain/submissionWindow.ts).
+import { createHash, randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { RuleViolation } from '../domain/ruleViolation';
-import { loadCalendar } from '../activities/calendarActivities';
-import { policyById, policyInForce } from '../activities/policyStore';
-import { proposalCheckContext } from '../activities/proposalCheckContext';
-import type { Prisma } from '../generated/prisma/client';
+import { submissionDeadlines, submissionWindow } from '../domain/submissionWindow';
+import { judgeProposal, proposalGrounds } from '../activities/proposalJudgement';
 import type { Db } from '../prisma/client';
-import { startDelegationWorkflow } from './startDelegationWorkflow';
+import type { delegationWorkflow } from '../workflows/delegation';
+import { submitUpdate, type SubmitOutcome } from '../workflows/messages';
+import { delegationStageKey, delegationYearKey, unitIdKey } from '../workflows/searchAttributes';
+import { workflowIdOf } from './startDelegationWorkflow';
 
 export type SubmitResult =
   | { ok: true; id: string; stage: string; warnings: RuleViolation[]; escalation: boolean }
-  | { ok: false; status: 422; errors: RuleViolation[] };
+  | { ok: false; status: 422; errors: RuleViolation[] }
+  | { ok: false; status: 409; error: 'IdempotencyKeyUsed'; message: string }
+  | { ok: false; status: 503; retryAfterSeconds: number };
 
-export const unknownUnit = (unitId: string): RuleViolation => ({
-  rule: 'R-INPUT',
-  field: 'unitId',
-  message: `Unknown unit ${unitId}`,
-  messageVi: `Không tìm thấy đơn vị ${unitId}`,
-});
-
-/** A delegation whose proposal is being amended: judged by its own policy, not counted twice. */
-export interface AmendedDelegation {
-  id: string;
-  policyVersionId: string | null;
+export interface SubmitOptions {
+  /** The person submitting (null for a machine client): they may not decide on it later. */
+  submittedById: string | null;
+  /**
+   * A client's Idempotency-Key: a retry with the same key (by the same caller) reaches the
+   * same delegation and gets the same answer instead of submitting twice.
+   */
+  idempotencyKey?: { caller: string; key: string };
+  now?: Date;
 }
 
-/** What a proposal is judged against, once its unit is known. */
-export interface ProposalGrounds {
-  parsed: ValidatedInput;
-  /** The fields the rules read, when they parse even if the whole proposal does not. */
-  checkable: CheckableProposal | undefined;
-  /** Schema errors, each by the rule it breaks. */
-  invalid: RuleViolation[];
-  unit: { id: string; provinceId: string };
-  policy: Policy;
-  calendar: WorkingCalendar;
-  amending: AmendedDelegation | undefined;
+/** A UUID derived from the caller and their key, so the key cannot reach another's delegation. */
+function delegationIdFor(k: { caller: string; key: string }): string {
+  const h = createHash('sha256').update(`${k.caller}\n${k.key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const unitIdOf = (input: unknown, checkable: CheckableProposal | undefined) => {
-  if (checkable) return checkable.unitId;
-  const raw = input && typeof input === 'object' && 'unitId' in input ? input.unitId : undefined;
-  return typeof raw === 'string' && raw !== '' ? raw : undefined;
+const unavailable: SubmitResult = {
+  ok: false,
+  status: 503,
+  retryAfterSeconds: Math.ceil(submissionWindow.answerWithinMs / 1000),
 };
 
-/**
- * Parses a proposal and loads what the rules need besides the delegations: its unit, the policy
- * (in force now, or the amended delegation's) and the calendar. `errors` when the unit is
- * missing or unknown, since nothing can be judged without it.
- */
-export async function proposalGrounds(
-  db: Db,
-  input: unknown,
-  now: Date,
-  amending?: AmendedDelegation,
-): Promise<{ ok: true; grounds: ProposalGrounds } | { ok: false; errors: RuleViolation[] }> {
-  const parsed = validateProposalInput(input);
-  // An invalid proposal whose dates, members and destinations parse is still checked against
-  // every rule, so the unit hears of all it must fix in one refusal.
-  const checkable = parsed.ok ? parsed.proposal : parsed.checkable;
-  const invalid = parsed.ok ? [] : parsed.violations;
-  const unitId = unitIdOf(input, checkable);
-  // Without a unit id the schema errors already say it is missing.
-  if (unitId === undefined) return { ok: false, errors: invalid };
-  const unit = await db.unit.findUnique({ where: { id: unitId } });
-  if (!unit) return { ok: false, errors: [...invalid, unknownUnit(unitId)] };
-  const [policy, calendar] = await Promise.all([
-    amending
-      ? policyById(db, amending.policyVersionId ?? 'default', unit.provinceId)
-      : policyInForce(db, unit.provinceId, now),
-    loadCalendar(db),
-  ]);
-  return {
-    ok: true,
-    grounds: { parsed, checkable, invalid, unit, policy, calendar, amending },
-  };
-}
-
-export interface Judgement {
-  /** Schema errors and rule violations together: a proposal is accepted only without any. */
-  errors: RuleViolation[];
-  checked: CheckResult;
-  /** The delegations R-DUPLICATE compared it with. */
-  earlier: EarlierDelegation[];
+function resultOf(o: SubmitOutcome): SubmitResult {
+  if (o.ok) return o;
+  return o.refused === 'rules' ? { ok: false, status: 422, errors: o.errors } : unavailable;
 }
 
 /**
- * Every rule of domain/checkProposal on a proposal whose checked fields parse, with the quota
- * and earlier delegations read through `reader` (a transaction holding the quota lock, at
- * submission).
- */
-export async function judgeProposal(
-  reader: Db | Prisma.TransactionClient,
-  g: ProposalGrounds,
-  checkable: CheckableProposal,
-  now: Date,
-): Promise<Judgement> {
-  const context = await proposalCheckContext(reader, {
-    unitId: g.unit.id,
-    provinceId: g.unit.provinceId,
-    year: Number(checkable.departureDate.slice(0, 4)),
-    policy: g.policy,
-    now,
-    excludeDelegationId: g.amending?.id,
-  });
-  const checked = checkProposal(checkable, {
-    policy: g.policy,
-    calendar: g.calendar,
-    submittedAt: now.toISOString(),
-    ...context,
-  });
-  return {
-    errors: [...g.invalid, ...checked.violations],
-    checked,
-    earlier: context.earlierDelegations,
-  };
-}
-
-/**
- * Checks every rule and stores the proposal, then starts its workflow. The quota count and the
- * insert run under a per-unit-and-year advisory lock, so two proposals racing for the last slot
- * of R-ANNUAL-QUOTA are serialised and only one is accepted. The submitter (null for a machine
- * client) is recorded: they may not decide on or review their own proposal.
+ * Checks every rule (without the lock: most refusals are answered here and start nothing), then
+ * starts the delegation's workflow with its submission and waits for the stored answer, at most
+ * until the submission window closes.
  */
 export async function submitProposal(
   db: Db,
   temporal: Client,
   taskQueue: string,
   input: unknown,
-  submittedById: string | null,
-  now = new Date(),
+  options: SubmitOptions,
 ): Promise<SubmitResult> {
+  const now = options.now ?? new Date();
   const found = await proposalGrounds(db, input, now);
   if (!found.ok) return { ok: false, status: 422, errors: found.errors };
   const g = found.grounds;
   const { checkable } = g;
   if (!checkable) return { ok: false, status: 422, errors: g.invalid };
-  const { unit, policy } = g;
-  const year = Number(checkable.departureDate.slice(0, 4));
+  const { errors } = await judgeProposal(db, g, checkable, now);
+  if (!g.parsed.ok || errors.length > 0) return { ok: false, status: 422, errors };
 
-  const outcome = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${unit.id}), ${year})`;
-    const { errors, checked } = await judgeProposal(tx, g, checkable, now);
-    if (!g.parsed.ok || errors.length > 0) return { ok: false as const, errors };
-    const proposal = g.parsed.proposal;
-    const row = await tx.delegation.create({
-      data: {
-        unitId: unit.id,
-        year,
-        title: proposal.title,
-        stage: 'committee_review',
-        proposal,
-        departureDate: new Date(`${proposal.departureDate}T00:00:00Z`),
-        returnDate: new Date(`${proposal.returnDate}T00:00:00Z`),
-        memberCount: proposal.members.length,
-        leaderRank: proposal.leaderRank,
-        policyVersionId: policy.versionId === 'default' ? null : policy.versionId,
-        submittedAt: now,
-        submittedById,
-        duplicateOf:
-          checked.warnings.length > 0
-            ? checked.warnings.map((w) => ({ ...w, summary: w.messageVi }))
-            : undefined,
-      },
-    });
-    await tx.proposalVersion.create({ data: { delegationId: row.id, version: 1, proposal } });
-    return {
-      ok: true as const,
-      id: row.id,
-      proposal,
-      warnings: checked.warnings,
-      escalation: checked.teamSize.exceeds,
-    };
-  });
-  if (!outcome.ok) return { ok: false, status: 422, errors: outcome.errors };
-
-  await startDelegationWorkflow(
-    temporal,
+  const proposal = g.parsed.proposal;
+  const id = options.idempotencyKey ? delegationIdFor(options.idempotencyKey) : randomUUID();
+  const deadlines = submissionDeadlines(now);
+  const start = new WithStartWorkflowOperation<typeof delegationWorkflow>('delegationWorkflow', {
+    workflowId: workflowIdOf(id),
     taskQueue,
-    {
-      delegationId: outcome.id,
-      provinceId: unit.provinceId,
-      proposal: outcome.proposal,
-      submittedAt: now.toISOString(),
-      policyVersionId: policy.versionId,
-    },
-    unit.id,
-    year,
-  );
+    args: [
+      {
+        delegationId: id,
+        provinceId: g.unit.provinceId,
+        proposal,
+        submittedAt: now.toISOString(),
+        policyVersionId: g.policy.versionId,
+        submission: { submittedById: options.submittedById, ...deadlines },
+      },
+    ],
+    // A retry with the same key joins the running workflow (and its one submit Update); a key
+    // whose delegation has ended is not started again.
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    typedSearchAttributes: [
+      { key: delegationStageKey, value: 'committee_review' },
+      { key: unitIdKey, value: g.unit.id },
+      { key: delegationYearKey, value: Number(proposal.departureDate.slice(0, 4)) },
+    ],
+  });
+  try {
+    const outcome = await temporal.withDeadline(new Date(deadlines.answerBy), () =>
+      temporal.workflow.executeUpdateWithStart(submitUpdate, {
+        updateId: 'submit',
+        startWorkflowOperation: start,
+      }),
+    );
+    return resultOf(outcome);
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) return storedEarlier(db, id);
+    // Temporal did not answer in time, or could not be reached: nothing is stored by then.
+    if (Date.now() >= Date.parse(deadlines.answerBy) || isUnreachable(err)) return unavailable;
+    throw err;
+  }
+}
+
+/** The answer to a retried key whose workflow has already ended. */
+async function storedEarlier(db: Db, id: string): Promise<SubmitResult> {
+  const row = await db.delegation.findUnique({ where: { id }, select: { id: true } });
+  if (row) {
+    return { ok: true, id, stage: 'committee_review', warnings: [], escalation: false };
+  }
   return {
-    ok: true,
-    id: outcome.id,
-    stage: 'committee_review',
-    warnings: outcome.warnings,
-    escalation: outcome.escalation,
+    ok: false,
+    status: 409,
+    error: 'IdempotencyKeyUsed',
+    message:
+      'Khóa Idempotency-Key này đã được dùng cho một đề xuất không được lưu; hãy gửi lại với khóa mới. / This Idempotency-Key was used by a submission that was not stored; submit again with a new key.',
   };
+}
+
+/** gRPC UNAVAILABLE or DEADLINE_EXCEEDED, directly or as the cause of the SDK's error. */
+function isUnreachable(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 14 || code === 4) return true;
+  }
+  return false;
 }

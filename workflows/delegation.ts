@@ -9,17 +9,34 @@ import { approvalOf } from './approval';
 import { acts, DelegationContext, type DelegationInput } from './delegationContext';
 import type { DelegationState } from './delegationState';
 import { trip, untilDeparture } from './trip';
+import { acceptSubmission } from './submission';
 import { registerUpdateHandlers } from './updateHandlers';
 
 export type { DelegationInput } from './delegationContext';
 
-export async function delegationWorkflow(input: DelegationInput): Promise<DelegationState> {
-  const policy = await acts.loadPolicy({
-    policyVersionId: input.policyVersionId,
-    provinceId: input.provinceId,
-  });
+/** What a workflow whose submission was refused or not stored in time returns (no row). */
+export interface NotStored {
+  delegationId: string;
+  stored: false;
+}
+
+export async function delegationWorkflow(
+  input: DelegationInput,
+): Promise<DelegationState | NotStored> {
+  const submission = input.submission && acceptSubmission(input);
+  const policy = submission
+    ? await submission.stored()
+    : await acts.loadPolicy({
+        policyVersionId: input.policyVersionId,
+        provinceId: input.provinceId,
+      });
+  if (!policy) {
+    await condition(allHandlersFinished);
+    return { delegationId: input.delegationId, stored: false };
+  }
   const ctx = new DelegationContext(input, policy);
   registerUpdateHandlers(ctx);
+  submission?.open();
 
   for (;;) {
     const approval = await approvalOf(ctx);

@@ -16,6 +16,16 @@ export interface DelegationInput {
   proposal: Proposal;
   submittedAt: string;
   policyVersionId: string;
+  /**
+   * Set for a delegation started by its submission (Update-with-Start), whose row the workflow
+   * stores itself; absent in workflows started after the API had stored the row.
+   */
+  submission?: {
+    submittedById: string | null;
+    /** ISO instants of domain/submissionWindow. */
+    storeBy: string;
+    answerBy: string;
+  };
 }
 
 export const acts = proxyActivities<Activities>({

@@ -4,6 +4,7 @@ import type { DecisionRequest } from '../domain/decision';
 import type { Proposal } from '../domain/proposal';
 import type { ReportContent } from '../domain/report';
 import type { ReviewContent } from '../domain/review';
+import type { RuleViolation } from '../domain/ruleViolation';
 import type { DelegationState } from './delegationState';
 
 export interface StageResult {
@@ -49,6 +50,22 @@ export interface ReviewRequest {
   tokenId?: string;
 }
 
+/**
+ * The answer to a submission (Update-with-Start of a new delegation): stored, refused by the
+ * rules (checked again under the quota lock), or not stored in time (the API answers 503).
+ */
+export type SubmitOutcome =
+  | {
+      ok: true;
+      id: string;
+      stage: 'committee_review';
+      warnings: RuleViolation[];
+      escalation: boolean;
+    }
+  | { ok: false; refused: 'rules'; errors: RuleViolation[] }
+  | { ok: false; refused: 'expired' };
+
+export const submitUpdate = defineUpdate<SubmitOutcome, []>('submit');
 export const decideUpdate = defineUpdate<StageResult, [DecisionRequest]>('decide');
 export const amendUpdate = defineUpdate<StageResult, [AmendRequest]>('amend');
 export const changeTripUpdate = defineUpdate<StageResult, [TripChangeRequest]>('changeTrip');

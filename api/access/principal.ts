@@ -90,3 +90,7 @@ export function principalOf(db: Db, req: Request): Promise<Principal | undefined
   }
   return p;
 }
+
+/** A stable name of the caller, for keys the caller chooses (Idempotency-Key). */
+export const principalKeyOf = (p: Principal): string =>
+  p.kind === 'person' ? `person:${p.personId}` : `api_key:${p.apiKeyId}`;

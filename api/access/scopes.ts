@@ -3,7 +3,7 @@
 import type { Request, Response } from 'express';
 import { reachesProvince } from '../../domain/accessReach';
 import type { Db } from '../../prisma/client';
-import { unknownUnit } from '../submitProposal';
+import { unknownUnit } from '../../activities/proposalJudgement';
 import { reachesDelegation } from './delegationReach';
 import type { AccessScope } from './routeAccess';
 

@@ -32,6 +32,8 @@ import {
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { submitProposal } from '../submitProposal';
 import { parsedOr422 } from '../zodViolations';
+import { principalKeyOf } from '../access/principal';
+import { sendUnavailable } from '../unavailable';
 import type { Db } from '../../prisma/client';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
@@ -102,14 +104,30 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: proposalSchema },
       responses: {
         201: { description: 'Accepted; the workflow started', schema: createdSchema },
+        409: {
+          description: 'The Idempotency-Key was used by a submission that was not stored',
+          schema: refusalSchema,
+        },
         422: { description: 'Refused: violated rules by ID and field', schema: errorsSchema },
+        503: {
+          description:
+            'Not stored: Temporal or the database could not take it in time (Retry-After); send it again, with the same Idempotency-Key to be safe',
+          schema: refusalSchema,
+        },
       },
       async handler(req, res) {
         const { principal } = accessOf(req);
         const submitter = principal.kind === 'person' ? principal.personId : null;
-        const result = await submitProposal(db, temporal, taskQueue, req.body, submitter);
+        const key = req.get('idempotency-key');
+        const result = await submitProposal(db, temporal, taskQueue, req.body, {
+          submittedById: submitter,
+          idempotencyKey: key ? { caller: principalKeyOf(principal), key } : undefined,
+        });
         if (!result.ok) {
-          res.status(422).json({ errors: result.errors });
+          if (result.status === 422) res.status(422).json({ errors: result.errors });
+          else if (result.status === 409)
+            res.status(409).json({ error: result.error, message: result.message });
+          else sendUnavailable(res, result.retryAfterSeconds);
           return;
         }
         res.status(201).location(`/api/delegations/${result.id}`).json({

@@ -112,6 +112,11 @@ export function webProposalRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSp
           description: 'The form again, violations next to their fields',
           contentType: 'text/html',
         },
+        503: {
+          description:
+            'Not submitted (the system could not store it now): the form again, to send later',
+          contentType: 'text/html',
+        },
       },
       async handler(req, res) {
         const caller = webCallerOf(req);
@@ -124,19 +129,38 @@ export function webProposalRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSp
           return;
         }
         const { input, rowOf } = proposalOfForm(values);
-        const result = await submitProposal(db, temporal, taskQueue, input, caller.personId);
+        // The form's hidden key makes a second press of the button (or a resent form) reach the
+        // same delegation instead of submitting twice.
+        const result = await submitProposal(db, temporal, taskQueue, input, {
+          submittedById: caller.personId,
+          idempotencyKey:
+            values.submissionKey && caller.personId
+              ? { caller: `person:${caller.personId}`, key: values.submissionKey }
+              : undefined,
+        });
         if (result.ok) {
           if (values.draftId) await deleteDraft(db, values.draftId, staffUnitIdsOf(req));
           res.redirect(303, `/delegations/${result.id}`);
           return;
         }
+        const units = await staffUnitsOf(db, req);
+        if (result.status === 503 || result.status === 409) {
+          if (result.status === 503) res.set('Retry-After', String(result.retryAfterSeconds));
+          sendProposalForm(res, result.status, caller, {
+            values,
+            errors: [],
+            units,
+            mode,
+            notice: say(
+              caller.lang,
+              'Đề xuất chưa được gửi: hệ thống tạm thời không lưu được. Nội dung vẫn còn trên trang này; vui lòng gửi lại sau ít phút.',
+              'The proposal was not sent: the system cannot store it right now. Everything you typed is still here; please send it again in a few minutes.',
+            ),
+          });
+          return;
+        }
         const errors = result.errors.map((x) => ({ ...x, formField: formFieldOf(x.field, rowOf) }));
-        sendProposalForm(res, 422, caller, {
-          values,
-          errors,
-          units: await staffUnitsOf(db, req),
-          mode,
-        });
+        sendProposalForm(res, 422, caller, { values, errors, units, mode });
       },
     },
     {

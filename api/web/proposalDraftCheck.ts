@@ -10,7 +10,11 @@ import type { RuleViolation } from '../../domain/ruleViolation';
 import { localDate } from '../../domain/vnText';
 import type { Db } from '../../prisma/client';
 import { delegationReachFilter } from '../access/delegationReach';
-import { judgeProposal, proposalGrounds, type AmendedDelegation } from '../submitProposal';
+import {
+  judgeProposal,
+  proposalGrounds,
+  type AmendedDelegation,
+} from '../../activities/proposalJudgement';
 
 /** R-DUPLICATE, with the earlier delegation's title and its page when the caller may read it. */
 export interface DuplicateShown extends DuplicateWarning {

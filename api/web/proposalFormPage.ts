@@ -1,6 +1,7 @@
 // The proposal form: every field of the proposal, members, destinations and problems as repeated
 // rows (blank rows are ignored), violations next to their fields and listed at the top by rule
 // ID. The same form writes a new proposal (and saves it as a draft) and amends a returned one.
+import { randomUUID } from 'node:crypto';
 import { say, sayIn, type Lang } from '../audit/timelineLabels';
 import type { RuleViolation } from '../../domain/ruleViolation';
 import { escapeHtml as e } from '../pages/layout';
@@ -211,7 +212,10 @@ function modeParts(s: FormState) {
   return {
     heading: t('Đề xuất đoàn đi học tập', 'Propose a study delegation'),
     action: '/delegations/new',
-    hidden: m.draftId ? `<input type="hidden" name="draftId" value="${e(m.draftId)}">` : '',
+    // A fresh key each time the form is drawn: pressing send twice reaches one delegation.
+    hidden:
+      `<input type="hidden" name="submissionKey" value="${randomUUID()}">` +
+      (m.draftId ? `<input type="hidden" name="draftId" value="${e(m.draftId)}">` : ''),
     attributes: '',
     // Sending comes first: it is the button Enter in a field presses.
     buttons: `<button type="submit">${t('Gửi đề xuất', 'Send the proposal')}</button>
