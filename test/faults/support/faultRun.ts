@@ -1,0 +1,332 @@
+// The clients of a fault test: unit staff submitting proposals over JSON, approvers posting the
+// form of their emailed links. Every request is bounded (a hang past the bound is an outcome
+// of its own) and every answer is kept with its time, so the test can judge what clients saw
+// while the fault lasted and what they could finish after it.
+import { randomBytes } from 'node:crypto';
+import { demoEmail } from '../../../prisma/seedDemo';
+import { proposalFor } from '../../fixtures/proposals';
+import { apiKeyHeaders, type Headers } from '../../support/testCredentials';
+import type { FaultStack } from './faultStack';
+import { actionLinkOf } from './receivedMail';
+import { sleep } from './serverProcess';
+
+/** No answer may take longer than this, fault or not (a page that hangs is a failure). */
+export const answerBoundMs = 15_000;
+
+export type Outcome =
+  | { kind: 'answer'; status: number; retryAfter: string | null; body: string }
+  | { kind: 'connection-error'; message: string }
+  | { kind: 'hang' };
+
+export interface Attempt {
+  op: string;
+  kind: 'submission' | 'decision';
+  startedAt: number;
+  endedAt: number;
+  outcome: Outcome;
+}
+
+export interface SubmissionAttempt {
+  unitId: string;
+  title: string;
+  attempt: Attempt;
+  /** The id of the delegation a 201 answered. */
+  id?: string;
+}
+
+export interface Submission {
+  key: string;
+  attempts: SubmissionAttempt[];
+  acceptedId?: string;
+}
+
+export type Approver = 'cuong' | 'dung';
+
+export interface DecisionOp {
+  key: string;
+  delegationId: string;
+  approver: Approver;
+  decision: 'approve' | 'reject';
+  link: string;
+  attempts: Attempt[];
+  /** recorded: a 2xx answer; already-decided: a 409 (someone's decision came first). */
+  settled?: 'recorded' | 'already-decided' | 'unexpected';
+}
+
+const isRetryable = (o: Outcome) =>
+  o.kind === 'connection-error' || (o.kind === 'answer' && o.status === 503);
+
+/** How long a client waits before trying again: Retry-After, capped, or a second. */
+const retryDelayMs = (o: Outcome) => {
+  const seconds = o.kind === 'answer' ? Number(o.retryAfter) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 5) * 1000 : 1000;
+};
+
+async function boundedFetch(url: string, init: RequestInit): Promise<Outcome> {
+  try {
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(answerBoundMs) });
+    const body = await res.text();
+    return { kind: 'answer', status: res.status, retryAfter: res.headers.get('retry-after'), body };
+  } catch (err) {
+    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+      return { kind: 'hang' };
+    const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
+    return {
+      kind: 'connection-error',
+      message: `${err instanceof Error ? err.message : String(err)} ${cause?.code ?? ''}`.trim(),
+    };
+  }
+}
+
+export const describeOutcome = (o: Outcome): string =>
+  o.kind === 'answer' ? String(o.status) : o.kind;
+
+export class FaultRun {
+  readonly attempts: Attempt[] = [];
+  readonly submissions: Submission[] = [];
+  readonly decisions: DecisionOp[] = [];
+  /** Periods in which the faulty component was down (ms since epoch). */
+  readonly outages: { from: number; to: number }[] = [];
+  private readonly units: { unitId: string; headers: Headers }[] = [];
+  private readonly tag = randomBytes(2).toString('hex');
+  private unitCount = 0;
+
+  constructor(
+    readonly stack: FaultStack,
+    readonly label: string,
+  ) {}
+
+  /**
+   * Units (each with a staff API key) for `n` submission attempts, made while the database is
+   * up. One unit per attempt: R-ANNUAL-QUOTA never refuses a retry, and a unit's rows say
+   * exactly what its one attempt stored.
+   */
+  async prepareUnits(n: number): Promise<void> {
+    for (let i = 0; i < n; i++) this.units.push(await this.createUnit());
+  }
+
+  private async createUnit(): Promise<{ unitId: string; headers: Headers }> {
+    const unitId = `don-vi-${this.label}-${this.tag}-${String(this.unitCount++).padStart(3, '0')}`;
+    await this.stack.db.unit.create({
+      data: {
+        id: unitId,
+        name: `Đơn vị thử lỗi ${unitId}`,
+        provinceId: 'ca-mau',
+        directCommitteeId: 'ca-mau-dang-uy-ubnd',
+        validFrom: new Date('2025-07-01'),
+      },
+    });
+    return { unitId, headers: await apiKeyHeaders(this.stack.db, { role: 'unit_staff', unitId }) };
+  }
+
+  /** A prepared unit, or (when none is left and the database is up) a new one. */
+  private async takeUnit(): Promise<{ unitId: string; headers: Headers }> {
+    return this.units.shift() ?? (await this.createUnit());
+  }
+
+  newSubmission(): Submission {
+    const s: Submission = {
+      key: `${this.label} ${this.tag} ${String(this.submissions.length).padStart(3, '0')}`,
+      attempts: [],
+    };
+    this.submissions.push(s);
+    return s;
+  }
+
+  /** One POST /api/delegations of a fresh unit; the title names the submission and attempt. */
+  async submitOnce(s: Submission): Promise<Outcome> {
+    const unit = await this.takeUnit();
+    const title = `Đoàn thử lỗi ${s.key}/${String(s.attempts.length).padStart(2, '0')}`;
+    const startedAt = Date.now();
+    const outcome = await boundedFetch(`${this.stack.baseUrl}/api/delegations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...unit.headers },
+      body: JSON.stringify(proposalFor({ unitId: unit.unitId, title })),
+    });
+    const attempt: Attempt = {
+      op: `submit «${title}»`,
+      kind: 'submission',
+      startedAt,
+      endedAt: Date.now(),
+      outcome,
+    };
+    this.attempts.push(attempt);
+    const record: SubmissionAttempt = { unitId: unit.unitId, title, attempt };
+    if (outcome.kind === 'answer' && outcome.status === 201) {
+      record.id = (JSON.parse(outcome.body) as { id: string }).id;
+      s.acceptedId = record.id;
+    }
+    s.attempts.push(record);
+    return outcome;
+  }
+
+  /** Tries again, as a client told 503 (or cut off) would, until a 201 or the bound. */
+  async submitUntilAccepted(s: Submission, boundMs: number): Promise<void> {
+    const deadline = Date.now() + boundMs;
+    while (!s.acceptedId && Date.now() < deadline) {
+      const o = await this.submitOnce(s);
+      if (!isRetryable(o)) return;
+      if (!s.acceptedId) await sleep(retryDelayMs(o));
+    }
+  }
+
+  /** Submissions before the fault: accepted, each with its committee links delivered. */
+  async submitAccepted(n: number): Promise<Submission[]> {
+    const made = Array.from({ length: n }, () => this.newSubmission());
+    await inBatches(made, 3, (s) => this.submitUntilAccepted(s, 60_000));
+    const missing = made.filter((s) => !s.acceptedId);
+    if (missing.length)
+      throw new Error(`before the fault, ${missing.length} of ${n} submissions were not accepted`);
+    return made;
+  }
+
+  /** The action links the committee members (Cường, Dung) received for a delegation. */
+  async committeeLinks(s: Submission, timeoutMs = 60_000): Promise<Record<Approver, string>> {
+    const title = s.attempts.find((a) => a.id === s.acceptedId)?.title ?? '';
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const mail = await this.stack.inbox.all().catch(() => []);
+      const linkTo = (who: Approver) =>
+        mail
+          .filter((m) => m.to.includes(demoEmail(who)) && m.subject.includes(title))
+          .map(actionLinkOf)
+          .find((l) => l !== undefined);
+      const cuong = linkTo('cuong');
+      const dung = linkTo('dung');
+      if (cuong && dung) return { cuong, dung };
+      if (Date.now() > deadline) throw new Error(`no committee links for «${title}»`);
+      await sleep(500);
+    }
+  }
+
+  async decisionOn(
+    s: Submission,
+    approver: Approver,
+    decision: 'approve' | 'reject',
+  ): Promise<DecisionOp> {
+    if (!s.acceptedId) throw new Error(`${s.key} was not accepted`);
+    const links = await this.committeeLinks(s);
+    const op: DecisionOp = {
+      key: `${s.key} ${decision} by ${approver}`,
+      delegationId: s.acceptedId,
+      approver,
+      decision,
+      link: links[approver],
+      attempts: [],
+    };
+    this.decisions.push(op);
+    return op;
+  }
+
+  /** One POST of the link's form. */
+  async decideOnce(op: DecisionOp): Promise<Outcome> {
+    const startedAt = Date.now();
+    const outcome = await boundedFetch(op.link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'fault-test' },
+      body: new URLSearchParams({
+        decision: op.decision,
+        ...(op.decision === 'reject' ? { comment: 'Không phù hợp kế hoạch năm.' } : {}),
+      }).toString(),
+    });
+    const attempt: Attempt = {
+      op: `decide ${op.key}`,
+      kind: 'decision',
+      startedAt,
+      endedAt: Date.now(),
+      outcome,
+    };
+    this.attempts.push(attempt);
+    op.attempts.push(attempt);
+    if (outcome.kind === 'answer') {
+      if (outcome.status >= 200 && outcome.status < 300) op.settled = 'recorded';
+      else if (outcome.status === 409) op.settled = 'already-decided';
+      else if (outcome.status !== 503) op.settled = 'unexpected';
+    }
+    return outcome;
+  }
+
+  async decideUntilSettled(op: DecisionOp, boundMs: number): Promise<void> {
+    const deadline = Date.now() + boundMs;
+    while (!op.settled && Date.now() < deadline) {
+      const o = await this.decideOnce(op);
+      if (!op.settled) await sleep(retryDelayMs(o));
+    }
+  }
+
+  /**
+   * Load while `until` is pending: `submitters` clients each submitting one proposal after
+   * another, and the given decisions spread over `spreadMs` (each posted once here; what a
+   * fault refused is posted again by finishAfterRecovery).
+   */
+  async loadUntil(
+    until: Promise<unknown>,
+    o: { submitters: number; pauseMs: number; decisions?: DecisionOp[]; spreadMs?: number },
+  ): Promise<void> {
+    let done = false;
+    const finished = until.finally(() => {
+      done = true;
+    });
+    // Only prepared units during the fault: the database may be the component that is down.
+    const submitter = async () => {
+      while (!done && this.units.length > 0) {
+        await this.submitOnce(this.newSubmission());
+        await sleep(o.pauseMs);
+      }
+    };
+    const decisions = o.decisions ?? [];
+    const spread = o.spreadMs ?? 0;
+    const decider = async (op: DecisionOp, i: number) => {
+      await sleep((spread * i) / Math.max(decisions.length, 1));
+      await this.decideOnce(op);
+    };
+    await Promise.all([
+      finished,
+      ...Array.from({ length: o.submitters }, submitter),
+      ...decisions.map(decider),
+    ]);
+  }
+
+  /** After recovery: what was refused or cut off is tried again until it goes through. */
+  async finishAfterRecovery(boundMs = 90_000): Promise<void> {
+    await inBatches(
+      this.submissions.filter((s) => !s.acceptedId && s.attempts.length > 0),
+      3,
+      (s) => this.submitUntilAccepted(s, boundMs),
+    );
+    await inBatches(
+      this.decisions.filter((d) => !d.settled),
+      3,
+      (d) => this.decideUntilSettled(d, boundMs),
+    );
+  }
+
+  /** Marks a period (ms since epoch) in which the faulty component was down. */
+  markOutage(from: number, to: number): void {
+    this.outages.push({ from, to });
+  }
+
+  /** How the answers came out, by kind and status, for the test's log. */
+  tally(): Record<string, number> {
+    const t: Record<string, number> = {};
+    for (const a of this.attempts) {
+      const k = `${a.kind} ${describeOutcome(a.outcome)}`;
+      t[k] = (t[k] ?? 0) + 1;
+    }
+    return t;
+  }
+}
+
+/** Runs `work` on every item, `size` at a time. */
+export async function inBatches<T>(
+  items: T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(size, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
+}
