@@ -199,6 +199,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: amendmentSchema },
       responses: {
         200: { description: 'Resubmitted', schema: stageResultSchema },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: {
           description: 'Not awaiting an amendment, or edited a stale version',
           schema: refusalSchema,
@@ -223,6 +224,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: cancelSchema },
       responses: {
         200: { description: 'Cancelled', schema: stageResultSchema },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: { description: 'Already departed or ended', schema: refusalSchema },
         422: { description: 'Reason missing', schema: errorsSchema },
       },
@@ -250,6 +252,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
             'Accepted; `stage` is where it goes (awaiting_departure or committee_review)',
           schema: stageResultSchema,
         },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: { description: 'Not approved-and-waiting, or a stale version', schema: refusalSchema },
         422: { description: 'Rule violations', schema: errorsSchema },
       },
@@ -272,6 +275,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: returnDateSchema },
       responses: {
         200: { description: 'Recorded', schema: stageResultSchema },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: { description: 'Not on the trip', schema: refusalSchema },
         422: { description: 'Invalid date', schema: errorsSchema },
       },
@@ -292,6 +296,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
       body: { schema: reportBodySchema },
       responses: {
         200: { description: 'Filed', schema: stageResultSchema },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: { description: 'No report is due', schema: refusalSchema },
         422: {
           description: 'Invalid report, or an attachment id not uploaded for this delegation',
@@ -325,6 +330,7 @@ export function delegationRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSpe
           description: 'The reviewer submitted the proposal or travels in the delegation',
           schema: refusalSchema,
         },
+        404: { description: 'No such delegation', schema: refusalSchema },
         409: { description: 'No review is due', schema: refusalSchema },
         422: { description: 'Invalid review', schema: errorsSchema },
       },

@@ -102,7 +102,11 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       tags: ['web'],
       access: { roles: delegationRunners, scope: delegationInPath(db) },
       readBody: reportFormReader(maxBytes),
-      responses: { 303: { description: 'Filed: back to the delegation page' }, 422: refused },
+      responses: {
+        303: { description: 'Filed: back to the delegation page' },
+        404: { description: 'No such delegation' },
+        422: refused,
+      },
       async handler(req, res) {
         const d = await postedTo(req, res);
         if (!d) return;
@@ -137,6 +141,7 @@ export function webDelegationRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           description: 'The page again, saying why this leader may not review it',
           contentType: 'text/html',
         },
+        404: { description: 'No such delegation' },
         422: refused,
       },
       async handler(req, res) {

@@ -29,6 +29,7 @@ import {
 import { proposalFormScript } from '../web/proposalFormScript';
 import { navHtml, sendPage } from '../web/sendPage';
 import { webCallerOf } from '../web/webCaller';
+import { refusalSchema } from './adminAnswers';
 import type { Db } from '../../prisma/client';
 import { formBody } from '../web/formBody';
 
@@ -173,7 +174,8 @@ export function webProposalRoutes({ db, temporal, taskQueue }: ApiDeps): RouteSp
       query: checkQuery,
       responses: {
         200: { description: 'What the rules say now', schema: draftCheckSchema },
-        404: { description: 'No such delegation to amend', schema: errorsSchema },
+        404: { description: 'No such delegation to amend', schema: refusalSchema },
+        422: { description: 'A unit the caller is not staff of', schema: errorsSchema },
       },
       async handler(req, res) {
         const amended = await amendedOf(db, req);
