@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import { sessionCookieName } from './access/sessionCookie';
-import type { RouteSpec } from './routeSpec';
+import type { ResponseSpec, RouteSpec } from './routeSpec';
 
 const jsonSchema = (s: z.ZodType) =>
   z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+
+/** A route that counts in a rate limit can answer 429 before its handler runs (rateLimits.ts). */
+const rateLimitAnswer = (s: RouteSpec): Record<number, ResponseSpec> =>
+  s.rateLimit
+    ? {
+        429: {
+          description: 'Too many requests from this address; RateLimit headers say when to retry',
+          schema: z.object({ error: z.literal('TooManyRequests'), message: z.string() }),
+        },
+      }
+    : {};
 
 /** OpenAPI 3.1 (whose schemas are JSON Schema 2020-12, as zod emits them) for every route. */
 export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
@@ -47,7 +58,7 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(s.responses).map(([code, r]) => [
+        Object.entries({ ...rateLimitAnswer(s), ...s.responses }).map(([code, r]) => [
           code,
           {
             description: r.description,
