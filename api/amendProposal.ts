@@ -9,22 +9,23 @@ import { proposalSchema } from '../domain/proposal';
 import type { RuleViolation } from '../domain/ruleViolation';
 import { amendUpdate, type StageResult } from '../workflows/messages';
 import { workflowIdOf } from './startDelegationWorkflow';
+import { proposalVersionInput } from './schemas';
 import { updateRefusalOf } from './updateFailure';
 import { zodViolations } from './zodViolations';
 
 export const amendmentSchema = z.object({
-  basedOnVersion: z.number().int(),
+  basedOnVersion: proposalVersionInput,
   proposal: proposalSchema,
 });
 
 export type UpdateOutcome =
   | { ok: true; result: StageResult }
   | { ok: false; status: 422; errors: RuleViolation[] }
-  | { ok: false; status: 404 | 409; error: string; message: string };
+  | { ok: false; status: 409; error: string; message: string };
 
 /**
- * Runs an Update: a refusal by the rules is a 422 that lists them, any other refusal a 409 (404
- * when there is no workflow) with the workflow's reason.
+ * Runs an Update: a refusal by the rules is a 422 that lists them, any other refusal a 409 with
+ * the workflow's reason (an ended delegation's: "already ended").
  */
 export async function updateOutcomeOf(run: () => Promise<StageResult>): Promise<UpdateOutcome> {
   try {
@@ -37,7 +38,7 @@ export async function updateOutcomeOf(run: () => Promise<StageResult>): Promise<
     }
     return {
       ok: false,
-      status: refusal.type === 'NotFound' ? 404 : 409,
+      status: 409,
       error: refusal.type,
       message: refusal.message,
     };

@@ -4,6 +4,7 @@ import type { Db } from '../prisma/client';
 import { accessGuard, csrfGuard } from './access/guard';
 import type { RateLimitBucket } from './access/rateLimits';
 import type { RouteAccess } from './access/routeAccess';
+import { storableAddressGuard, storableBodyGuard } from './storableRequest';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -57,6 +58,8 @@ export function mountRoutes(
     const guards = s.readBody
       ? [accessGuard(db, s.access, { csrfAfterBody: true }), s.readBody, csrfGuard]
       : [accessGuard(db, s.access)];
-    router[s.method](s.path, ...limit, ...guards, s.handler);
+    // Input the database cannot store is refused (422, by field) before anything reads it.
+    const storable = [storableAddressGuard(s), ...guards, storableBodyGuard(s)];
+    router[s.method](s.path, ...limit, ...storable, s.handler);
   }
 }

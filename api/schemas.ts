@@ -46,10 +46,19 @@ export const delegationViewSchema = z.object({
   proposal: z.unknown(),
 });
 
+/** The largest integer a PostgreSQL `integer` column holds. */
+export const int4Max = 2_147_483_647;
+
+/** A proposal version a client names (`basedOnVersion`): stored and compared as an integer. */
+export const proposalVersionInput = z.number().int().min(1).max(int4Max);
+
+/** A year a client filters or asks by: the years delegations are run in. */
+export const yearInput = z.number().int().min(2000).max(2100);
+
 export const delegationListQuery = z.object({
   unitId: z.string().optional(),
   stage: z.enum(stages).optional(),
-  year: z.coerce.number().int().optional(),
+  year: z.coerce.number().pipe(yearInput).optional(),
 });
 
 export const stageResultSchema = z.object({ stage: z.enum(stages), proposalVersion: z.number() });

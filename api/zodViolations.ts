@@ -4,12 +4,17 @@ import type { RuleId, RuleViolation } from '../domain/ruleViolation';
 
 /** zod issues as rule violations, naming the field (for bodies that are not proposals). */
 export function zodViolations(error: z.ZodError, rule: RuleId = 'R-INPUT'): RuleViolation[] {
-  return error.issues.map((i) => ({
-    rule,
-    field: i.path.join('.'),
-    message: i.message,
-    messageVi: `Trường ${i.path.join('.') || '(nội dung)'} không hợp lệ: ${i.message}`,
-  }));
+  return error.issues.map((i) => {
+    const field = i.path.join('.');
+    // A schema's own check in both languages carries its Vietnamese in params.messageVi.
+    const vi: unknown = i.code === 'custom' ? i.params?.messageVi : undefined;
+    return {
+      rule,
+      field,
+      message: i.message,
+      messageVi: `Trường ${field || '(nội dung)'} không hợp lệ: ${typeof vi === 'string' ? vi : i.message}`,
+    };
+  });
 }
 
 /**

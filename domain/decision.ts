@@ -34,7 +34,7 @@ export const decisionFormSchema = z
     comment: z.preprocess((v) => (v === '' ? undefined : v), vnText(5000).optional()),
     maxTeamSize: z.preprocess(
       (v) => (v === '' || v === undefined ? undefined : Number(v)),
-      z.number().int().min(1).optional(),
+      z.number().int().min(1).max(10_000).optional(),
     ),
   })
   .superRefine((d, ctx) => {

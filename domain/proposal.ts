@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableId } from './storableText';
 import { localDate, vnText } from './vnText';
 
 export const leaderRanks = ['head', 'deputy'] as const;
@@ -18,7 +19,8 @@ export const destinationSchema = z.object({
   hostBody: vnText(500),
   goodPracticeJustification: vnText(),
   topics: z.array(vnText(200)).min(1),
-  daysOnSite: z.number().int().min(1),
+  // Bounded so the day arithmetic stays exact; the policy's own cap is R-DAYS-PER-DESTINATION.
+  daysOnSite: z.number().int().min(1).max(366),
 });
 
 export const memberSchema = z.object({
@@ -31,12 +33,13 @@ export const memberSchema = z.object({
 
 export const fundingSchema = z.object({
   source: vnText(500),
-  amountVnd: z.number().int().nonnegative(),
+  // A million billion đồng: far above any trip, low enough that yearly sums stay exact.
+  amountVnd: z.number().int().nonnegative().max(1e15),
 });
 
 /** The proposal as the unit submits it (R-CONTENT names what it must state). */
 export const proposalSchema = z.object({
-  unitId: z.string().min(1),
+  unitId: storableId(),
   title: vnText(300),
   purpose: vnText(),
   problems: z.array(problemSchema).min(1),

@@ -6,7 +6,7 @@ export const reportSchema = z.object({
   problems: z
     .array(
       z.object({
-        problemIndex: z.number().int().min(0),
+        problemIndex: z.number().int().min(0).max(99),
         learned: vnText(5000),
         measuredValue: vnText(500).optional(),
         planToTarget: vnText(5000).optional(),

@@ -19,7 +19,7 @@ export const reviewSchema = z.object({
   outcomes: z
     .array(
       z.object({
-        problemIndex: z.number().int().min(0),
+        problemIndex: z.number().int().min(0).max(99),
         outcome: z.enum(problemOutcomes),
         evidence: vnText(5000),
       }),

@@ -1,6 +1,7 @@
 // Administration: API keys for machine clients. The key is in the answer to its creation and
 // nowhere else; revoking it refuses its very next request.
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import { roles, roleScopeProblem } from '../../domain/roles';
 import { issueApiKey, revokeApiKey } from '../access/apiKeys';
 import { accessOf } from '../access/routeAccess';
@@ -13,8 +14,8 @@ import { inputViolation, notFound, refusalSchema, refuseInput } from './adminAns
 const createSchema = z.object({
   name: z.string().trim().min(1).max(200).describe('who uses it, for the list'),
   role: z.enum(roles),
-  unitId: z.string().min(1).optional(),
-  bodyId: z.string().min(1).optional(),
+  unitId: storableId().optional(),
+  bodyId: storableId().optional(),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
 });
 const apiKeySchema = z.object({

@@ -1,6 +1,7 @@
 // Administration: the people who can sign in (by their e-mail address) and act in the system.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
@@ -11,7 +12,7 @@ const personFields = {
   email: z.email().max(320),
   name: z.string().trim().min(1).max(200),
   locale: z.enum(['vi', 'en']),
-  unitId: z.string().min(1).nullable(),
+  unitId: storableId().nullable(),
 };
 const createSchema = z.object({
   id: z

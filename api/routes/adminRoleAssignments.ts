@@ -1,6 +1,7 @@
 // Administration: who holds which role where. Ending an assignment keeps it (with its valid-to),
 // so who could act on a delegation at the time stays on record.
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import { roles, roleScopeProblem } from '../../domain/roles';
 import type { RoleAssignment } from '../../generated/prisma/client';
 import type { Db } from '../../prisma/client';
@@ -17,10 +18,10 @@ import { adminChangeRoute, administrators } from './adminChangeRoute';
 
 const instant = z.iso.datetime({ offset: true });
 const createSchema = z.object({
-  personId: z.string().min(1),
+  personId: storableId(),
   role: z.enum(roles),
-  unitId: z.string().min(1).optional().describe('for unit_staff'),
-  bodyId: z.string().min(1).optional().describe('for the roles held in a body'),
+  unitId: storableId().optional().describe('for unit_staff'),
+  bodyId: storableId().optional().describe('for the roles held in a body'),
   validFrom: instant.optional().describe('defaults to now'),
   validTo: instant.optional(),
 });

@@ -1,6 +1,7 @@
 // Administration: stand-ins for absent approvers. During [startsAt, endsAt) the absent person's
 // action links go to the substitute, who decides on their behalf (activities/approvers.ts).
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import type { Substitute } from '../../generated/prisma/client';
 import type { Db } from '../../prisma/client';
 import type { ApiDeps } from '../apiDeps';
@@ -16,8 +17,8 @@ import { adminChangeRoute, administrators } from './adminChangeRoute';
 
 const instant = z.iso.datetime({ offset: true });
 const createSchema = z.object({
-  absentId: z.string().min(1),
-  substituteId: z.string().min(1),
+  absentId: storableId(),
+  substituteId: storableId(),
   startsAt: instant,
   endsAt: instant,
 });

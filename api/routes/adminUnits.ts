@@ -1,6 +1,7 @@
 // Administration: units come and go as the province reorganises. A merged unit keeps its rows,
 // gets a valid-to date and a successor, and its delegations roll up to the current successor.
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import { localDateOf } from '../../domain/calendar';
 import { answeringUnitOn } from '../../domain/unitSuccession';
 import { localDate } from '../../domain/vnText';
@@ -21,17 +22,17 @@ const createSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/)
     .max(100),
-  provinceId: z.string().min(1),
+  provinceId: storableId(),
   name: z.string().trim().min(1).max(300),
-  directCommitteeId: z.string().min(1).optional(),
+  directCommitteeId: storableId().optional(),
   validFrom: localDate.optional().describe('YYYY-MM-DD; defaults to today'),
 });
 const updateSchema = z
   .object({
     name: z.string().trim().min(1).max(300),
-    directCommitteeId: z.string().min(1).nullable(),
+    directCommitteeId: storableId().nullable(),
     validTo: localDate.nullable().describe('YYYY-MM-DD: the last day the unit exists'),
-    successorId: z.string().min(1).nullable().describe('the unit that takes it over'),
+    successorId: storableId().nullable().describe('the unit that takes it over'),
   })
   .partial();
 const unitSchema = z.object({

@@ -2,6 +2,7 @@
 // Schedule starts), and read the stored summary as JSON, CSV or an HTML page.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import { annualSummarySchema, type AnnualSummary } from '../../domain/annualSummary';
 import { annualSummaryCsv, annualSummaryCsvFilename } from '../../domain/annualSummaryCsv';
 import { annualSummaryPath, annualSummaryWorkflowId } from '../../domain/annualSummaryLinks';
@@ -23,7 +24,7 @@ const yearOf = () => {
     .min(min)
     .max(max, { message: `no summary of a year after ${max}` });
 };
-const compileSchema = z.object({ provinceId: z.string().min(1), year: z.number().int() });
+const compileSchema = z.object({ provinceId: storableId(), year: z.number().int() });
 const startedSchema = z.object({
   workflowId: z.string(),
   runId: z.string(),

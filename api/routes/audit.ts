@@ -4,6 +4,7 @@
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { storableId } from '../../domain/storableText';
 import { delegationInPath } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
 import { delegationTimeline } from '../audit/delegationTimeline';
@@ -25,7 +26,7 @@ const langQuery = z.object({
 });
 const replayRequestSchema = z
   .object({
-    delegationIds: z.array(z.string().min(1)).min(1).optional(),
+    delegationIds: z.array(storableId()).min(1).optional(),
     query: z
       .string()
       .min(1)

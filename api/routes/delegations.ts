@@ -28,6 +28,7 @@ import {
   delegationViewSchema,
   errorsSchema,
   stageResultSchema,
+  proposalVersionInput,
 } from '../schemas';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { submitProposal } from '../submitProposal';
@@ -37,15 +38,17 @@ import { sendUnavailable } from '../unavailable';
 import type { Db } from '../../prisma/client';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
-const cancelSchema = z.object({ reason: z.string().trim().min(1) });
+// Reasons are mailed and recorded in the audit trail: bounded like the other free texts.
+const reasonInput = z.string().trim().min(1).max(2000);
+const cancelSchema = z.object({ reason: reasonInput });
 const changeSchema = z.object({
-  basedOnVersion: z.number().int(),
+  basedOnVersion: proposalVersionInput,
   proposal: proposalSchema,
-  reason: z.string().trim().min(1),
+  reason: reasonInput,
 });
 const returnDateSchema = z.object({
   actualReturnDate: localDate,
-  reason: z.string().trim().min(1),
+  reason: reasonInput,
 });
 async function delegationView(db: Db, id: string) {
   const d = await db.delegation.findUnique({

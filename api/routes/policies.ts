@@ -3,7 +3,7 @@
 // or later: one dated in the past would claim to have judged proposals it never saw.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { policyValuesSchema, type Policy } from '../../domain/policy';
+import { policyValuesInputSchema, policyValuesSchema, type Policy } from '../../domain/policy';
 import { defaultPolicy, defaultPolicyVersionId, policyInForce } from '../../activities/policyStore';
 import { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../prisma/client';
@@ -30,7 +30,7 @@ const createSchema = z.object({
   effectiveFrom: instant
     .optional()
     .describe('ISO instant, not in the past; defaults to now (effective at once)'),
-  values: policyValuesSchema,
+  values: policyValuesInputSchema,
 });
 const atQuery = z.object({ at: instant.optional().describe('ISO instant; defaults to now') });
 const policyViewSchema = z.object({

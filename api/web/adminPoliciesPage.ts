@@ -1,6 +1,6 @@
 // The policies page: each province's policy versions side by side (the regulation's own numbers
 // first), and for administrators the form to add a version, filled in with the one in force.
-import type { PolicyValues } from '../../domain/policy';
+import { policyBounds, type PolicyValues } from '../../domain/policy';
 import { say, sayIn } from '../audit/timelineLabels';
 import { escapeHtml as e } from '../pages/layout';
 import type { PolicyView } from '../routes/policies';
@@ -79,6 +79,14 @@ const labels: Record<PolicyField, [vi: string, en: string]> = {
 };
 const fields = Object.keys(labels) as PolicyField[];
 
+/** The range the form's field may take (policyBounds), shown with its label. */
+const boundsOf = (f: PolicyField): readonly [number, number] =>
+  f === 'teamSizeCap.head'
+    ? policyBounds.teamSizeCap.head
+    : f === 'teamSizeCap.deputy'
+      ? policyBounds.teamSizeCap.deputy
+      : policyBounds[f];
+
 const valueOf = (values: PolicyValues, f: PolicyField): number =>
   f === 'teamSizeCap.head'
     ? values.teamSizeCap.head
@@ -153,7 +161,7 @@ function provinceHtml(p: ProvincePolicies, state: FormState, caller: WebCaller):
       ),
     ),
     ...fields.map((f) =>
-      textField(s, `values.${f}`, say(caller.lang, ...labels[f]), {
+      textField(s, `values.${f}`, `${say(caller.lang, ...labels[f])} (${boundsOf(f).join('–')})`, {
         value: inForce ? String(valueOf(inForce.values, f)) : '',
         inputmode: 'numeric',
       }),

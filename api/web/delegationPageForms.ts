@@ -69,6 +69,10 @@ function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
     case 'invalid_type':
       return say(lang, 'Chưa điền mục này.', 'This is required.');
     case 'too_big':
+      if (issue.origin === 'number') {
+        const max = String(issue.maximum);
+        return say(lang, `Không được lớn hơn ${max}.`, `At most ${max}.`);
+      }
       return say(
         lang,
         `Dài quá ${String(issue.maximum)} ký tự.`,
