@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { approversFor } from '../../activities/approvers';
-import { decisionFormSchema, type DecisionRequest } from '../../domain/decision';
+import { decisionFormSchema, type DecisionForm, type DecisionRequest } from '../../domain/decision';
 import { reviewSchema } from '../../domain/review';
 import type { DecisionStage, Stage } from '../../domain/stage';
 import { decideUpdate, fileReviewUpdate } from '../../workflows/messages';
@@ -14,7 +14,7 @@ import { stalePageHtml, type StaleLinkState } from '../pages/stalePage';
 import type { RouteSpec } from '../routeSpec';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { updateRefusalOf, type UpdateRefusal } from '../updateFailure';
-import { zodProblems } from '../web/delegationPageForms';
+import { zodProblems, type FieldProblem } from '../web/delegationPageForms';
 import { formBody } from '../web/formBody';
 import { formValuesOf } from '../web/proposalFormInput';
 import { reviewFormFieldOf, reviewOfForm } from '../web/reviewFormInput';
@@ -65,6 +65,32 @@ const staleLinkResponses = {
   410: { description: 'Expired link', contentType: 'text/html' },
 };
 
+/**
+ * What the workflow would refuse of a well-formed decision, checked here so the approver gets
+ * the form again naming the field (422) rather than a page about the stage: a choice this step
+ * does not offer, or a "reduced" team that is not smaller than the proposed one.
+ */
+function decisionRefusalOf(d: DecisionForm, t: OpenToken, lang: Lang): FieldProblem[] {
+  if (!t.allowedDecisions.includes(d.decision)) {
+    const message = say(
+      lang,
+      'Lựa chọn này không dùng được ở bước này.',
+      'That choice is not open at this step.',
+    );
+    return [{ field: 'decision', rule: 'R-INPUT', message }];
+  }
+  const size = t.proposal.members.length;
+  if (d.decision === 'approve_reduced' && (d.maxTeamSize ?? Infinity) >= size) {
+    const message = say(
+      lang,
+      `Số thành viên tối đa phải nhỏ hơn số thành viên đề xuất (${size}).`,
+      `The largest team allowed must be smaller than the proposed team (${size}).`,
+    );
+    return [{ field: 'maxTeamSize', rule: 'R-TEAM-SIZE', message }];
+  }
+  return [];
+}
+
 export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   const tokenPath = '/a/:token';
   const logRefused = (req: Request, reason: string) =>
@@ -94,21 +120,11 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
   async function decide(req: Request, res: Response, t: OpenToken, lang: Lang): Promise<void> {
     const values = formValuesOf(req.body);
     const form = decisionFormSchema.safeParse(values);
-    if (!form.success || !t.allowedDecisions.includes(form.data.decision)) {
-      const problems = form.success
-        ? [
-            {
-              field: 'decision',
-              rule: 'R-INPUT' as const,
-              message: say(
-                lang,
-                'Lựa chọn này không dùng được ở bước này.',
-                'That choice is not open at this step.',
-              ),
-            },
-          ]
-        : zodProblems(form.error, 'R-INPUT', (path) => path, lang);
-      html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems }));
+    const refused = form.success
+      ? decisionRefusalOf(form.data, t, lang)
+      : zodProblems(form.error, 'R-INPUT', (path) => path, lang);
+    if (!form.success || refused.length > 0) {
+      html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems: refused }));
       return;
     }
     const request: DecisionRequest = {
@@ -244,6 +260,15 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
           const refusal = updateRefusalOf(err);
           if (!refusal) throw err;
           logRefused(req, refusal.type);
+          if (refusal.type === 'NotAllowed') {
+            // The workflow refused the choice itself (checked above too): the form again.
+            const field = /team/i.test(refusal.message) ? 'maxTeamSize' : 'decision';
+            const message = say(lang, 'Lựa chọn này không được chấp nhận.', refusal.message);
+            const problems: FieldProblem[] = [{ field, rule: 'R-INPUT', message }];
+            const values = formValuesOf(req.body);
+            html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems }));
+            return;
+          }
           sendStale(res, staleOf(refusal), lang, back);
         }
       },
