@@ -38,8 +38,15 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
       note?: string;
     }): Promise<void> {
       const { row, proposal } = await storedDelegation(db, i.delegationId);
+      // A cancellation also reaches whoever still holds an open link to decide on it.
+      const holdsOpenLink =
+        i.notification === 'cancelled'
+          ? [{ tokens: { some: { delegationId: i.delegationId, usedAt: null } } }]
+          : [];
       const deciders = await db.person.findMany({
-        where: { decisions: { some: { delegationId: i.delegationId } } },
+        where: {
+          OR: [{ decisions: { some: { delegationId: i.delegationId } } }, ...holdsOpenLink],
+        },
         orderBy: { id: 'asc' },
       });
       const latest = await db.proposalVersion.findUnique({

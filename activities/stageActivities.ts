@@ -97,6 +97,25 @@ export function stageActivities(db: Db) {
     },
 
     /** An early return or an extension, as the unit recorded it during the trip. */
+    /** The unit's cancellation as it is asked for: who, why, and in which stage. */
+    async recordCancellation(i: {
+      delegationId: string;
+      stage: Stage;
+      reason: string;
+      actorId?: string;
+      at: string;
+    }): Promise<void> {
+      await db.$transaction((tx) =>
+        appendAuditEvent(tx, {
+          delegationId: i.delegationId,
+          kind: 'cancellation_requested',
+          occurredAt: new Date(i.at),
+          actorId: i.actorId,
+          data: { stage: i.stage, reason: i.reason },
+        }),
+      );
+    },
+
     async recordReturnDate(i: {
       delegationId: string;
       plannedReturnDate: string;

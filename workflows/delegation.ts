@@ -2,13 +2,13 @@
 // team exceeds its cap → departure → trip → report → accountability review → closed.
 // Everything that can change over time (policy, calendar, approvers) comes from activities so
 // that it is recorded in history; deadlines are computed once and kept in state.
-import { allHandlersFinished, condition } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched } from '@temporalio/workflow';
 import type { Stage } from '../domain/stage';
 import { resultsReview, reportStage } from './afterTrip';
 import { approvalOf } from './approval';
 import { acts, DelegationContext, type DelegationInput } from './delegationContext';
 import type { DelegationState } from './delegationState';
-import { trip, untilDeparture } from './trip';
+import { approvedStageBeforeNoticePatch, trip, untilDeparture } from './trip';
 import { acceptSubmission } from './submission';
 import { registerUpdateHandlers } from './updateHandlers';
 
@@ -40,9 +40,16 @@ export async function delegationWorkflow(
 
   for (;;) {
     const approval = await approvalOf(ctx);
-    if (approval.kind === 'ended') return finish(ctx, approval.stage, approval.note);
-    await acts.notifyUnit({ delegationId: ctx.id, notification: 'approved' });
-    const departure = await untilDeparture(ctx);
+    if (approval.kind === 'ended') {
+      const note = approval.stage === 'cancelled' ? ctx.cancellation?.reason : approval.note;
+      return finish(ctx, approval.stage, note);
+    }
+    const announce = () => acts.notifyUnit({ delegationId: ctx.id, notification: 'approved' });
+    // The approver's Update answers when the stage moves on: enter it before mailing the unit,
+    // so the click never waits on SMTP. Histories from before kept the old order.
+    const stageFirst = patched(approvedStageBeforeNoticePatch);
+    if (!stageFirst) await announce();
+    const departure = await untilDeparture(ctx, stageFirst ? announce : undefined);
     if (departure === 'cancelled') return finish(ctx, 'cancelled', ctx.cancellation?.reason);
     if (departure === 'departed') break;
   }

@@ -11,8 +11,16 @@ export const endOfLocalDay = (date: string): string => `${date}T23:59:59.999+07:
 
 export type DepartureOutcome = 'departed' | 'back_to_review' | 'cancelled';
 
-export async function untilDeparture(ctx: DelegationContext): Promise<DepartureOutcome> {
+/** Patch: the approved stage is entered before the unit is told of the approval. */
+export const approvedStageBeforeNoticePatch = 'approved-stage-before-notice';
+
+/** `announce`, when given, runs right after the stage is entered (the approval's notice). */
+export async function untilDeparture(
+  ctx: DelegationContext,
+  announce?: () => Promise<void>,
+): Promise<DepartureOutcome> {
   await ctx.enterStage('awaiting_departure');
+  await announce?.();
   for (;;) {
     const interrupted = await condition(
       () => ctx.tripChanged || ctx.cancellation !== undefined,

@@ -1,11 +1,11 @@
 // Every Update the delegation accepts. Validators refuse what does not fit the current stage or
 // version synchronously; a handler that must await an activity first claims its change, so a
 // concurrent Update's validator already sees it (no two decisions, no two amendments).
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
 import { decisionsByStage, type DecisionRequest, type RecordedDecision } from '../domain/decision';
 import type { Proposal } from '../domain/proposal';
 import type { RuleViolation } from '../domain/ruleViolation';
-import type { Stage } from '../domain/stage';
+import { terminalStages, type Stage } from '../domain/stage';
 import { acts, type DelegationContext } from './delegationContext';
 import type { RecordedDeadline } from './delegationState';
 import {
@@ -26,10 +26,30 @@ import { workflowNow } from './timeUntil';
 const refuse = (type: string, message: string, details: Record<string, unknown> = {}) =>
   ApplicationFailure.create({ type, message, details: [details], nonRetryable: true });
 
+/** A refusal the handler threw itself (rules, stage), as opposed to an activity's failure. */
+const isRefusal = (err: unknown): boolean => err instanceof ApplicationFailure;
+
 const ruleViolations = (violations: RuleViolation[]) =>
   refuse('RuleViolations', `refused by ${violations.map((v) => v.rule).join(', ')}`, {
     violations,
   });
+
+/**
+ * An activity that failed for good (activities/unstorableInput.ts: the database cannot store the
+ * input). The handler has released its claim; the caller hears which field to fix.
+ */
+const unstorable = (field: string) =>
+  ruleViolations([
+    {
+      rule: 'R-INPUT',
+      field,
+      message: `The ${field} contains text that cannot be stored.`,
+      messageVi: `Trường ${field} có ký tự không lưu được.`,
+    },
+  ]);
+
+/** Patch: a cancellation is recorded (reason, actor) by its handler when it is asked. */
+export const cancellationRecordedPatch = 'cancellation-recorded-when-asked';
 
 export const preDepartureStages: readonly Stage[] = [
   'committee_review',
@@ -61,6 +81,22 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
   ): Promise<string[]> {
     changing = true;
     try {
+      return await checkAndAdoptClaimed(kind, proposal, actorId, note);
+    } catch (err) {
+      if (isRefusal(err)) throw err;
+      throw unstorable(kind === 'amendment' ? 'proposal' : 'reason');
+    } finally {
+      changing = false;
+    }
+  }
+
+  async function checkAndAdoptClaimed(
+    kind: 'amendment' | 'change',
+    proposal: Proposal,
+    actorId: string | undefined,
+    note?: string,
+  ): Promise<string[]> {
+    {
       const check = await acts.checkProposalChange({
         delegationId: ctx.id,
         kind,
@@ -81,8 +117,6 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       });
       ctx.adopt(proposal);
       return check.reviewReasons;
-    } finally {
-      changing = false;
     }
   }
 
@@ -116,7 +150,13 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     async (req: DecisionRequest): Promise<StageResult> => {
       const decision: RecordedDecision = { ...req, decidedAt: workflowNow() };
       ctx.pendingDecision = decision;
-      await acts.recordDecision({ delegationId: ctx.id, decision });
+      try {
+        await acts.recordDecision({ delegationId: ctx.id, decision });
+      } catch {
+        // Not stored, and no retry can store it: the stage is open again for a decision.
+        ctx.pendingDecision = undefined;
+        throw unstorable('comment');
+      }
       state.decisions.push(decision);
       await condition(
         () => state.stage !== req.stage || state.proposalVersion !== req.proposalVersion,
@@ -194,6 +234,22 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     changeTripUpdate,
     async (req): Promise<StageResult> => {
       if (req.kind === 'cancel') {
+        if (patched(cancellationRecordedPatch)) {
+          changing = true;
+          try {
+            await acts.recordCancellation({
+              delegationId: ctx.id,
+              stage: state.stage,
+              reason: req.reason,
+              actorId: req.actorId,
+              at: workflowNow(),
+            });
+          } catch {
+            throw unstorable('reason');
+          } finally {
+            changing = false;
+          }
+        }
         ctx.cancellation = { reason: req.reason, actorId: req.actorId };
         await condition(() => state.stage === 'cancelled');
         return result();
@@ -210,8 +266,11 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     {
       validator: (req: TripChangeRequest): void => {
         if (changing) throw refuse('Busy', 'another change of this proposal is being recorded');
+        if (terminalStages.includes(state.stage) || ctx.cancellation) {
+          throw refuse('Ended', 'the delegation has ended', { stage: state.stage });
+        }
         if (req.kind === 'cancel') {
-          if (!preDepartureStages.includes(state.stage) || ctx.cancellation) {
+          if (!preDepartureStages.includes(state.stage)) {
             throw refuse(
               'StageMovedOn',
               `a delegation can be cancelled only before departure (stage is ${state.stage})`,
@@ -230,14 +289,18 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
   setHandler(
     returnDateUpdate,
     async (req): Promise<StageResult> => {
-      await acts.recordReturnDate({
-        delegationId: ctx.id,
-        plannedReturnDate: state.proposal.returnDate,
-        actualReturnDate: req.actualReturnDate,
-        reason: req.reason,
-        actorId: req.actorId,
-        at: workflowNow(),
-      });
+      try {
+        await acts.recordReturnDate({
+          delegationId: ctx.id,
+          plannedReturnDate: state.proposal.returnDate,
+          actualReturnDate: req.actualReturnDate,
+          reason: req.reason,
+          actorId: req.actorId,
+          at: workflowNow(),
+        });
+      } catch {
+        throw unstorable('reason');
+      }
       state.actualReturnDate = req.actualReturnDate;
       return result();
     },
@@ -275,16 +338,22 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
       reportClaimed = true;
       const due = state.deadlines.report as RecordedDeadline;
       const filedAt = workflowNow();
-      const lateness = await acts.workingDaysLate({ dueDate: due.dueDate, at: filedAt });
-      await acts.saveReport({
-        delegationId: ctx.id,
-        content: req.content,
-        filedById: req.filedById,
-        attachmentIds: req.attachmentIds ?? [],
-        filedAt,
-        dueAt: due.dueAt,
-        workingDaysLate: lateness,
-      });
+      let lateness: number;
+      try {
+        lateness = await acts.workingDaysLate({ dueDate: due.dueDate, at: filedAt });
+        await acts.saveReport({
+          delegationId: ctx.id,
+          content: req.content,
+          filedById: req.filedById,
+          attachmentIds: req.attachmentIds ?? [],
+          filedAt,
+          dueAt: due.dueAt,
+          workingDaysLate: lateness,
+        });
+      } catch {
+        reportClaimed = false;
+        throw unstorable('content');
+      }
       state.report = { filedAt, late: lateness > 0, workingDaysLate: lateness };
       await condition(() => state.stage !== 'report_due');
       return result();
@@ -308,13 +377,18 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     async (req): Promise<StageResult> => {
       reviewClaimed = true;
       const reviewedAt = workflowNow();
-      await acts.saveReview({
-        delegationId: ctx.id,
-        content: req.content,
-        reviewerId: req.reviewerId,
-        tokenId: req.tokenId,
-        reviewedAt,
-      });
+      try {
+        await acts.saveReview({
+          delegationId: ctx.id,
+          content: req.content,
+          reviewerId: req.reviewerId,
+          tokenId: req.tokenId,
+          reviewedAt,
+        });
+      } catch {
+        reviewClaimed = false;
+        throw unstorable('content');
+      }
       state.review = { rating: req.content.rating, reviewedAt };
       await condition(() => state.stage !== 'accountability_review');
       return result();

@@ -13,6 +13,7 @@ export const timelineKinds = [
   'deadline',
   'proposal_version',
   'return_date',
+  'cancellation',
   'report',
   'review',
   'update_refused',

@@ -155,6 +155,14 @@ export function auditEntry(row: AuditEvent, names: PeopleNames, lang: Lang): Tim
         comment: str(d.note),
       });
     }
+    case 'cancellation_requested':
+      return entry({
+        ...base,
+        kind: 'cancellation',
+        summary: say(lang, 'Đơn vị hủy đoàn', 'The unit cancelled the delegation'),
+        actor: person(row.actorId ?? undefined, names),
+        comment: str(d.reason),
+      });
     case 'return_date_recorded':
       return entry({
         ...base,

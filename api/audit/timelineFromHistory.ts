@@ -39,6 +39,8 @@ export function auditKeyOfCall(c: ActivityCall): string | undefined {
       return `proposal_version|${String(i.version)}`;
     case 'recordReturnDate':
       return `return_date_recorded|${String(i.at)}`;
+    case 'recordCancellation':
+      return `cancellation_requested|${String(i.at)}`;
     default:
       return undefined;
   }
@@ -56,6 +58,8 @@ export function auditKeyOfRow(row: { kind: string; occurredAt: Date; data: unkno
       return `proposal_version|${String(d.version)}`;
     case 'return_date_recorded':
       return `return_date_recorded|${row.occurredAt.toISOString()}`;
+    case 'cancellation_requested':
+      return `cancellation_requested|${row.occurredAt.toISOString()}`;
     default:
       return row.kind;
   }
@@ -92,8 +96,16 @@ function callEntry(c: ActivityCall, lang: Lang): TimelineEntry | undefined {
   if (c.result === undefined || !c.completedEventId) return undefined;
   const at = c.completedAt ?? c.scheduledAt;
   const source = { historyEventId: c.completedEventId };
-  if (c.activityType === 'loadPolicy') {
-    const p = c.result as { versionId: string; effectiveFrom: string };
+  // The policy as loaded, or (since submissions are stored by the workflow) as the stored
+  // submission returned it.
+  const policy =
+    c.activityType === 'loadPolicy'
+      ? c.result
+      : c.activityType === 'storeSubmission'
+        ? (c.result as { policy?: unknown }).policy
+        : undefined;
+  if (policy) {
+    const p = policy as { versionId: string; effectiveFrom: string };
     return entry({
       at,
       source,

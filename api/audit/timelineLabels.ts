@@ -71,6 +71,7 @@ const kindNames: Record<TimelineKind, [vi: string, en: string]> = {
   deadline: ['Tính hạn', 'Deadline computed'],
   proposal_version: ['Phiên bản đề xuất', 'Proposal version'],
   return_date: ['Ngày về thực tế', 'Actual return date'],
+  cancellation: ['Hủy đoàn', 'Cancellation'],
   report: ['Báo cáo kết quả', 'Report'],
   review: ['Đánh giá kết quả', 'Review'],
   update_refused: ['Yêu cầu bị từ chối', 'Request refused'],

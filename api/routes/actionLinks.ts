@@ -14,6 +14,7 @@ import { stalePageHtml, type StaleLinkState } from '../pages/stalePage';
 import type { RouteSpec } from '../routeSpec';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import { updateRefusalOf, type UpdateRefusal } from '../updateFailure';
+import { withinDecisionWait } from '../decisionWait';
 import { zodProblems, type FieldProblem } from '../web/delegationPageForms';
 import { formBody } from '../web/formBody';
 import { formValuesOf } from '../web/proposalFormInput';
@@ -48,8 +49,6 @@ function staleOf(r: UpdateRefusal): StaleLinkState {
       };
     case 'Cancelled':
       return { kind: 'cancelled' };
-    case 'NotFound':
-      return { kind: 'unknown' };
     default:
       return { kind: 'stage_moved', stage: text(d.stage) };
   }
@@ -141,10 +140,24 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
         userAgent: req.get('user-agent'),
       },
     };
-    const result = await temporal.workflow
-      .getHandle(workflowIdOf(t.delegationId))
-      .executeUpdate(decideUpdate, { args: [request] });
-    const [what, stage] = [decisionName(form.data.decision, lang), stageName(result.stage, lang)];
+    // One Update per link (its id): a second press while the first is under way joins it. The
+    // page waits only a few seconds: a slow worker records the decision after the page answers.
+    const result = await withinDecisionWait(temporal, () =>
+      temporal.workflow
+        .getHandle(workflowIdOf(t.delegationId))
+        .executeUpdate(decideUpdate, { args: [request], updateId: `decision-${t.id}` }),
+    );
+    const what = decisionName(form.data.decision, lang);
+    if (result === 'pending') {
+      const pending = say(
+        lang,
+        `Ý kiến «${what}» của anh/chị đang được ghi nhận; hệ thống sẽ hoàn tất trong ít phút. Anh/chị không cần gửi lại: mở lại liên kết này để xem kết quả.`,
+        `Your decision «${what}» is being recorded; the system will finish within minutes. There is no need to send it again: open this link again to see the outcome.`,
+      );
+      html(res, 202, recordedPageHtml(pending, lang));
+      return;
+    }
+    const stage = stageName(result.stage, lang);
     const message = say(
       lang,
       `Ý kiến «${what}» của anh/chị đã được ghi nhận. Bước hiện tại: ${stage}.`,
@@ -219,6 +232,10 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       body: formBody,
       responses: {
         200: { description: 'Recorded', contentType: 'text/html' },
+        202: {
+          description: 'Being recorded (the worker is slow): the page says so; nothing to resend',
+          contentType: 'text/html',
+        },
         403: {
           description:
             'The person no longer holds the role for this stage, proposed or travels in the delegation, or is signed in as someone else',
@@ -269,7 +286,11 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
             html(res, 422, actionPageHtml(t, req.originalUrl, lang, { values, problems }));
             return;
           }
-          sendStale(res, staleOf(refusal), lang, back);
+          // The workflow may have ended with the decision that won the race (a rejection): the
+          // link's own state says who decided, which the ended workflow cannot.
+          const now =
+            refusal.type === 'Ended' ? (await actionLinkOf(db, String(req.params.token))).state : s;
+          sendStale(res, now.kind === 'open' ? staleOf(refusal) : now, lang, back);
         }
       },
     },
