@@ -4,7 +4,7 @@
 // answer must be no 5xx and exactly what the document declares (status, content type, schema).
 // Bounded: a few examples per operation and a time budget per caller. Exits non-zero on any
 // failure, after schemathesis printed its summary.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -42,6 +42,16 @@ const checks = [
   'content_type_conformance',
   'response_schema_conformance',
 ].join(',');
+
+/** Set by Ctrl-C or SIGTERM: the running schemathesis is stopped and no further caller starts. */
+let interrupted = false;
+let running: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    running?.kill('SIGTERM');
+  });
+}
 
 function runSchemathesis(baseUrl: string, caller: Caller, authorization: string): Promise<number> {
   const args = [
@@ -84,11 +94,11 @@ function runSchemathesis(baseUrl: string, caller: Caller, authorization: string)
     ...excludedOperations.flatMap(([method, p]) => ['--exclude-name', `${method} ${p}`]),
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(schemathesis, args, {
+    const child = (running = spawn(schemathesis, args, {
       stdio: ['ignore', 'inherit', 'inherit'],
       // Schemathesis' own output stays readable in CI logs.
       env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' },
-    });
+    }));
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -112,7 +122,10 @@ async function main(): Promise<number> {
   process.env.LOG_LEVEL ??= 'error';
   process.env.RATE_LIMIT_LINK_MAX ??= '1000000';
   process.env.RATE_LIMIT_SIGN_IN_MAX ??= '1000000';
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // No shutdown signals for the worker: on Ctrl-C the runner stops schemathesis and then the
+  // whole stack itself, so the test database is dropped (a worker stopped by the signal would
+  // make stack.stop() throw before it got there).
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   // Imported only now: the API's logger reads LOG_LEVEL when its module loads.
   const { startTestStack } = await import('../test/support/testStack');
   const { apiKeyHeaders } = await import('../test/support/testCredentials');
@@ -120,6 +133,7 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     for (const caller of callers) {
+      if (interrupted) break;
       const { authorization } = await apiKeyHeaders(stack.db, caller.grant);
       if (!authorization) throw new Error('apiKeyHeaders gave no Authorization header');
       console.log(`\n== schemathesis as ${caller.name} against ${stack.baseUrl}/openapi.json ==`);
@@ -135,6 +149,10 @@ async function main(): Promise<number> {
     }
   } finally {
     await stack.stop();
+  }
+  if (interrupted) {
+    console.error('schema run: interrupted');
+    return 1;
   }
   console.log(
     failed === 0
