@@ -3,6 +3,8 @@
 // of its own) and every answer is kept with its time, so the test can judge what clients saw
 // while the fault lasted and what they could finish after it.
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
 import { demoEmail } from '../../../prisma/seedDemo';
 import { proposalFor } from '../../fixtures/proposals';
 import { apiKeyHeaders, type Headers } from '../../support/testCredentials';
@@ -150,7 +152,7 @@ export class FaultRun {
       endedAt: Date.now(),
       outcome,
     };
-    this.attempts.push(attempt);
+    this.record(attempt);
     const record: SubmissionAttempt = { unitId: unit.unitId, title, attempt };
     if (outcome.kind === 'answer' && outcome.status === 201) {
       record.id = (JSON.parse(outcome.body) as { id: string }).id;
@@ -203,9 +205,10 @@ export class FaultRun {
     s: Submission,
     approver: Approver,
     decision: 'approve' | 'reject',
+    linkTimeoutMs = 60_000,
   ): Promise<DecisionOp> {
     if (!s.acceptedId) throw new Error(`${s.key} was not accepted`);
-    const links = await this.committeeLinks(s);
+    const links = await this.committeeLinks(s, linkTimeoutMs);
     const op: DecisionOp = {
       key: `${s.key} ${decision} by ${approver}`,
       delegationId: s.acceptedId,
@@ -236,7 +239,7 @@ export class FaultRun {
       endedAt: Date.now(),
       outcome,
     };
-    this.attempts.push(attempt);
+    this.record(attempt);
     op.attempts.push(attempt);
     if (outcome.kind === 'answer') {
       if (outcome.status >= 200 && outcome.status < 300) op.settled = 'recorded';
@@ -261,7 +264,14 @@ export class FaultRun {
    */
   async loadUntil(
     until: Promise<unknown>,
-    o: { submitters: number; pauseMs: number; decisions?: DecisionOp[]; spreadMs?: number },
+    o: {
+      submitters: number;
+      pauseMs: number;
+      decisions?: DecisionOp[];
+      /** The first decision is posted after this, the last `spreadMs` later. */
+      decisionsAfterMs?: number;
+      spreadMs?: number;
+    },
   ): Promise<void> {
     let done = false;
     const finished = until.finally(() => {
@@ -277,7 +287,7 @@ export class FaultRun {
     const decisions = o.decisions ?? [];
     const spread = o.spreadMs ?? 0;
     const decider = async (op: DecisionOp, i: number) => {
-      await sleep((spread * i) / Math.max(decisions.length, 1));
+      await sleep((o.decisionsAfterMs ?? 0) + (spread * i) / Math.max(decisions.length, 1));
       await this.decideOnce(op);
     };
     await Promise.all([
@@ -304,6 +314,28 @@ export class FaultRun {
   /** Marks a period (ms since epoch) in which the faulty component was down. */
   markOutage(from: number, to: number): void {
     this.outages.push({ from, to });
+  }
+
+  /** Keeps an attempt, and writes it to the run's attempts.log (one JSON line each). */
+  private record(attempt: Attempt): void {
+    this.attempts.push(attempt);
+    const { outcome } = attempt;
+    appendFileSync(
+      path.join(this.stack.runDir, 'attempts.log'),
+      `${JSON.stringify({
+        op: attempt.op,
+        started: new Date(attempt.startedAt).toISOString(),
+        ms: attempt.endedAt - attempt.startedAt,
+        outcome:
+          outcome.kind === 'answer'
+            ? {
+                status: outcome.status,
+                retryAfter: outcome.retryAfter,
+                body: outcome.body.slice(0, 300),
+              }
+            : outcome,
+      })}\n`,
+    );
   }
 
   /** How the answers came out, by kind and status, for the test's log. */

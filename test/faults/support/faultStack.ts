@@ -69,11 +69,11 @@ async function freshDatabase(
       cluster,
       async drop() {
         await db.$disconnect();
-        cluster.remove();
+        await cluster.remove();
       },
     };
   } catch (err) {
-    cluster.remove();
+    await cluster.remove();
     throw err;
   }
 }

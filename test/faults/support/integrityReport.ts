@@ -261,7 +261,7 @@ const settling: (keyof IntegrityReport)[] = [
  */
 export async function settledIntegrityReport(
   run: FaultRun,
-  boundMs = 150_000,
+  boundMs = 100_000,
 ): Promise<IntegrityReport> {
   const deadline = Date.now() + boundMs;
   for (;;) {

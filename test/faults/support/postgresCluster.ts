@@ -1,7 +1,7 @@
 // A PostgreSQL cluster of the test's own (initdb + pg_ctl as the `postgres` OS user, on a free
 // port, in a temporary directory), so the database-outage test can stop and start a server
 // without touching the machine's PostgreSQL on 5432, which everyone else's tests use.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,18 +21,22 @@ function postgresBin(): string {
   return path.join(postgresRoot, newest, 'bin');
 }
 
-/** Runs a PostgreSQL tool as the postgres OS user (it refuses to run as root). */
-function asPostgres(tool: string, args: string[]): void {
-  const r = spawnSync(
-    'runuser',
-    ['-u', 'postgres', '--', path.join(postgresBin(), tool), ...args],
-    {
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
+/**
+ * Runs a PostgreSQL tool as the postgres OS user (they refuse to run as root), without
+ * blocking the test's clients, whose timing is being measured meanwhile.
+ */
+function asPostgres(tool: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    execFile(
+      'runuser',
+      ['-u', 'postgres', '--', path.join(postgresBin(), tool), ...args],
+      { timeout: 120_000 },
+      (err, stdout, stderr) =>
+        err
+          ? reject(new Error(`${tool} ${args.join(' ')} failed: ${err.message} ${stderr}${stdout}`))
+          : resolve(),
+    ),
   );
-  if (r.status !== 0)
-    throw new Error(`${tool} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
 }
 
 export interface PostgresCluster {
@@ -40,11 +44,11 @@ export interface PostgresCluster {
   /** The maintenance database's URL; use withDatabaseName for another. */
   url: string;
   logFile: string;
-  start(): void;
+  start(): Promise<void>;
   /** `immediate`: as if the server crashed (no checkpoint); committed work survives. */
-  stop(mode: 'fast' | 'immediate'): void;
+  stop(mode: 'fast' | 'immediate'): Promise<void>;
   /** Stops the server and removes the cluster's directory. */
-  remove(): void;
+  remove(): Promise<void>;
 }
 
 export async function createPostgresCluster(): Promise<PostgresCluster> {
@@ -52,7 +56,7 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
   const data = path.join(dir, 'data');
   const logFile = path.join(dir, 'server.log');
   spawnSync('chown', ['postgres:postgres', dir]);
-  asPostgres('initdb', [
+  await asPostgres('initdb', [
     '-D',
     data,
     '-U',
@@ -68,10 +72,10 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
     port,
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     logFile,
-    start() {
+    async start() {
       // fsync off: nothing here outlives the test and the machine does not crash under it;
       // commits still reach the OS before they are acknowledged, so an immediate stop keeps them.
-      asPostgres('pg_ctl', [
+      await asPostgres('pg_ctl', [
         '-D',
         data,
         '-l',
@@ -85,19 +89,13 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
       ]);
       running = true;
     },
-    stop(mode) {
-      asPostgres('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
+    async stop(mode) {
+      await asPostgres('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
       running = false;
     },
-    remove() {
+    async remove() {
       process.removeListener('exit', stopOnExit);
-      if (running) {
-        try {
-          cluster.stop('immediate');
-        } catch {
-          // Already down: nothing to stop.
-        }
-      }
+      if (running) await cluster.stop('immediate').catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -118,6 +116,6 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopOnExit);
-  cluster.start();
+  await cluster.start();
   return cluster;
 }

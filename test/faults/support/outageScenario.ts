@@ -1,0 +1,71 @@
+// The shape every outage test shares: proposals submitted and their links delivered before;
+// the component taken down for a while under submissions and decisions; then the clients try
+// again what was refused, new proposals and decisions go through, and the report is taken
+// once the system has settled.
+import { FaultRun } from './faultRun';
+import type { FaultStack } from './faultStack';
+import { settledIntegrityReport, type IntegrityReport } from './integrityReport';
+import { sleep } from './serverProcess';
+
+export interface OutageSpec {
+  label: string;
+  downMs: number;
+  /** Resolves once the component no longer serves. */
+  takeDown(): Promise<void>;
+  /** Resolves once it serves again. */
+  bringUp(): Promise<void>;
+  /**
+   * The API cannot serve without the component (PostgreSQL, Temporal): every answer during
+   * the outage must be a 503 or a connection error. Without it (SMTP) the API keeps answering.
+   */
+  apiNeedsIt: boolean;
+  /** Submissions during the outage: one client, one after another, this far apart. */
+  submitPauseMs: number;
+  /** How many units to prepare for the submissions during the outage. */
+  submissionsDuring: number;
+}
+
+export async function runOutage(
+  stack: FaultStack,
+  spec: OutageSpec,
+): Promise<{ run: FaultRun; report: IntegrityReport }> {
+  const run = new FaultRun(stack, spec.label);
+  await run.prepareUnits(spec.submissionsDuring + 5);
+  const before = await run.submitAccepted(5);
+  const decisions = await Promise.all(
+    before.map((s, i) =>
+      run.decisionOn(s, i % 2 ? 'dung' : 'cuong', i === 3 ? 'reject' : 'approve'),
+    ),
+  );
+  const [first] = before;
+  if (first) decisions.push(await run.decisionOn(first, 'dung', 'reject'));
+
+  const fault = (async () => {
+    await sleep(1000);
+    await spec.takeDown();
+    const from = Date.now();
+    await sleep(spec.downMs);
+    const to = Date.now();
+    await spec.bringUp();
+    if (spec.apiNeedsIt) run.markOutage(from, to);
+  })();
+  await run.loadUntil(fault, {
+    submitters: 1,
+    pauseMs: spec.submitPauseMs,
+    decisions,
+    // Posted while the component is down: a second after it went, over half the outage.
+    decisionsAfterMs: 2500,
+    spreadMs: spec.downMs / 2,
+  });
+
+  await run.finishAfterRecovery(120_000);
+  await run.submitAccepted(2);
+  // Proposals accepted before or during the outage can be decided once it is over.
+  const undecided = run.submissions.filter((s) => s.acceptedId).slice(5, 7);
+  for (const s of undecided) {
+    // Their links may still be on their way: mail is retried up to a minute apart.
+    const op = await run.decisionOn(s, 'cuong', 'approve', 150_000);
+    await run.decideUntilSettled(op, 60_000);
+  }
+  return { run, report: await settledIntegrityReport(run) };
+}
