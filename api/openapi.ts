@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionCookieName } from './access/sessionCookie';
+import { commonAnswers } from './commonAnswers';
 import type { ResponseSpec, RouteSpec } from './routeSpec';
 
 const jsonSchema = (s: z.ZodType) =>
@@ -58,21 +59,23 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries({ ...rateLimitAnswer(s), ...s.responses }).map(([code, r]) => [
-          code,
-          {
-            description: r.description,
-            ...(r.schema || r.contentType
-              ? {
-                  content: {
-                    [r.contentType ?? 'application/json']: r.schema
-                      ? { schema: jsonSchema(r.schema) }
-                      : {},
-                  },
-                }
-              : {}),
-          },
-        ]),
+        Object.entries({ ...commonAnswers(s), ...rateLimitAnswer(s), ...s.responses }).map(
+          ([code, r]) => [
+            code,
+            {
+              description: r.description,
+              ...(r.schema || r.contentType
+                ? {
+                    content: {
+                      [r.contentType ?? 'application/json']: r.schema
+                        ? { schema: jsonSchema(r.schema) }
+                        : {},
+                    },
+                  }
+                : {}),
+            },
+          ],
+        ),
       ),
     };
   }

@@ -71,8 +71,13 @@ export function unstorableIn(part: InputPart, value: unknown): RuleViolation[] {
   return found.slice(0, maxListed);
 }
 
-/** A route that people use in a browser answers with a page, the others with JSON. */
+/**
+ * A route that people use in a browser answers with a page, the others with JSON; a route that
+ * declares its own 422 answers in the form it declares.
+ */
 export function answersWithPages(spec: RouteSpec): boolean {
+  const declared = spec.responses[422];
+  if (declared) return declared.contentType === 'text/html';
   const formBody = spec.body?.contentType === 'application/x-www-form-urlencoded';
   const pages = Object.values(spec.responses).some((r) => r.contentType === 'text/html');
   return formBody || Boolean(spec.readBody) || pages || spec.tags.includes('web');
