@@ -20,17 +20,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('API %s', (signal) => {
     const run = new FaultRun(stack, signal.toLowerCase());
     await run.prepareUnits(60);
     const before = await run.submitAccepted(6);
-    const decisions = await Promise.all(
-      before.map((s, i) =>
-        run.decisionOn(s, i % 2 ? 'dung' : 'cuong', i === 5 ? 'reject' : 'approve'),
-      ),
-    );
-    // Two approvers at once on the same delegation: exactly one decision may come of it.
-    const [first, second] = before;
-    if (first && second) {
-      decisions.push(await run.decisionOn(first, 'dung', 'reject'));
-      decisions.push(await run.decisionOn(second, 'cuong', 'approve'));
-    }
+    const decisions = await run.committeeDecisions(before);
 
     let exitMs: number | undefined;
     const fault = (async () => {

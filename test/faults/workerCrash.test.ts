@@ -16,13 +16,7 @@ test('worker SIGKILL twice during 20 submissions and decisions: consistent rows 
   const run = new FaultRun(stack, 'worker');
   await run.prepareUnits(40);
   const before = await run.submitAccepted(6);
-  const decisions = await Promise.all(
-    before.map((s, i) =>
-      run.decisionOn(s, i % 2 ? 'dung' : 'cuong', i === 4 ? 'reject' : 'approve'),
-    ),
-  );
-  const [first] = before;
-  if (first) decisions.push(await run.decisionOn(first, 'dung', 'reject'));
+  const decisions = await run.committeeDecisions(before);
 
   // Each kill comes just after a burst of 5 submissions and 2 decisions, while the worker is
   // busy sending their mail; 10 more submissions are spread over the restarts.
@@ -30,7 +24,7 @@ test('worker SIGKILL twice during 20 submissions and decisions: consistent rows 
   const pending: Promise<unknown>[] = [];
   const burst = (n: number) => {
     for (let i = 0; i < n; i++) pending.push(run.submitOnce(run.newSubmission()));
-    for (const op of decisions.splice(0, 2)) pending.push(run.decideOnce(op));
+    for (const op of decisions.splice(0, 2).flat()) pending.push(run.decideOnce(op));
   };
   for (let i = 0; i < 2; i++) {
     burst(5);
@@ -45,7 +39,7 @@ test('worker SIGKILL twice during 20 submissions and decisions: consistent rows 
     await restarted;
     await sleep(1500);
   }
-  for (const op of decisions) pending.push(run.decideOnce(op));
+  for (const op of decisions.flat()) pending.push(run.decideOnce(op));
   await Promise.all(pending);
 
   await run.finishAfterRecovery();

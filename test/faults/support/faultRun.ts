@@ -55,8 +55,12 @@ export interface DecisionOp {
   settled?: 'recorded' | 'already-decided' | 'unexpected';
 }
 
+/**
+ * What a client tries again: a cut connection, a 503, and also a 500 (whose page says "retry
+ * later"), so that a wrong status is reported as such and not also as work left undone.
+ */
 const isRetryable = (o: Outcome) =>
-  o.kind === 'connection-error' || (o.kind === 'answer' && o.status === 503);
+  o.kind === 'connection-error' || (o.kind === 'answer' && o.status >= 500);
 
 /** How long a client waits before trying again: Retry-After, capped, or a second. */
 const retryDelayMs = (o: Outcome) => {
@@ -221,6 +225,29 @@ export class FaultRun {
     return op;
   }
 
+  /**
+   * Decisions on delegations whose links arrived, one group each: Cường or Dung approves (one
+   * rejects), and on the first two both committee members answer at the same moment, each
+   * differently, of which exactly one decision may come.
+   */
+  async committeeDecisions(delegations: Submission[]): Promise<DecisionOp[][]> {
+    const groups: DecisionOp[][] = [];
+    for (const [i, s] of delegations.entries()) {
+      const who: Approver = i % 2 ? 'dung' : 'cuong';
+      const group = [await this.decisionOn(s, who, i === 3 ? 'reject' : 'approve')];
+      if (i < 2)
+        group.push(
+          await this.decisionOn(
+            s,
+            who === 'cuong' ? 'dung' : 'cuong',
+            i === 0 ? 'reject' : 'approve',
+          ),
+        );
+      groups.push(group);
+    }
+    return groups;
+  }
+
   /** One POST of the link's form. */
   async decideOnce(op: DecisionOp): Promise<Outcome> {
     const startedAt = Date.now();
@@ -244,7 +271,7 @@ export class FaultRun {
     if (outcome.kind === 'answer') {
       if (outcome.status >= 200 && outcome.status < 300) op.settled = 'recorded';
       else if (outcome.status === 409) op.settled = 'already-decided';
-      else if (outcome.status !== 503) op.settled = 'unexpected';
+      else if (outcome.status < 500) op.settled = 'unexpected';
     }
     return outcome;
   }
@@ -259,15 +286,16 @@ export class FaultRun {
 
   /**
    * Load while `until` is pending: `submitters` clients each submitting one proposal after
-   * another, and the given decisions spread over `spreadMs` (each posted once here; what a
-   * fault refused is posted again by finishAfterRecovery).
+   * another, and the given groups of decisions spread over `spreadMs`, a group's decisions at
+   * the same moment (each posted once here; what a fault refused is posted again by
+   * finishAfterRecovery).
    */
   async loadUntil(
     until: Promise<unknown>,
     o: {
       submitters: number;
       pauseMs: number;
-      decisions?: DecisionOp[];
+      decisions?: DecisionOp[][];
       /** The first decision is posted after this, the last `spreadMs` later. */
       decisionsAfterMs?: number;
       spreadMs?: number;
@@ -286,9 +314,9 @@ export class FaultRun {
     };
     const decisions = o.decisions ?? [];
     const spread = o.spreadMs ?? 0;
-    const decider = async (op: DecisionOp, i: number) => {
+    const decider = async (group: DecisionOp[], i: number) => {
       await sleep((o.decisionsAfterMs ?? 0) + (spread * i) / Math.max(decisions.length, 1));
-      await this.decideOnce(op);
+      await Promise.all(group.map((op) => this.decideOnce(op)));
     };
     await Promise.all([
       finished,

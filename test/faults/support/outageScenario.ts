@@ -32,13 +32,7 @@ export async function runOutage(
   const run = new FaultRun(stack, spec.label);
   await run.prepareUnits(spec.submissionsDuring + 5);
   const before = await run.submitAccepted(5);
-  const decisions = await Promise.all(
-    before.map((s, i) =>
-      run.decisionOn(s, i % 2 ? 'dung' : 'cuong', i === 3 ? 'reject' : 'approve'),
-    ),
-  );
-  const [first] = before;
-  if (first) decisions.push(await run.decisionOn(first, 'dung', 'reject'));
+  const decisions = await run.committeeDecisions(before);
 
   const fault = (async () => {
     await sleep(1000);
