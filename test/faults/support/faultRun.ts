@@ -68,19 +68,35 @@ const retryDelayMs = (o: Outcome) => {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 5) * 1000 : 1000;
 };
 
+/**
+ * A client waits a little past the bound before giving up, so an answer that comes late is
+ * seen (and reported as late, with its status) rather than lost as a hang.
+ */
+const giveUpAfterMs = answerBoundMs + 5000;
+
+/** Errors thrown by fetch come from Node's realm, not jest's: judged by shape, not instanceof. */
+const errorFields = (err: unknown): { name: string; message: string; code: string } => {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    name?: unknown;
+    message?: unknown;
+    cause?: { code?: unknown };
+  };
+  return {
+    name: typeof e.name === 'string' ? e.name : '',
+    message: typeof e.message === 'string' ? e.message : String(err),
+    code: typeof e.cause?.code === 'string' ? e.cause.code : '',
+  };
+};
+
 async function boundedFetch(url: string, init: RequestInit): Promise<Outcome> {
   try {
-    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(answerBoundMs) });
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(giveUpAfterMs) });
     const body = await res.text();
     return { kind: 'answer', status: res.status, retryAfter: res.headers.get('retry-after'), body };
   } catch (err) {
-    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
-      return { kind: 'hang' };
-    const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
-    return {
-      kind: 'connection-error',
-      message: `${err instanceof Error ? err.message : String(err)} ${cause?.code ?? ''}`.trim(),
-    };
+    const e = errorFields(err);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'hang' };
+    return { kind: 'connection-error', message: `${e.message} ${e.code}`.trim() };
   }
 }
 

@@ -5,7 +5,7 @@ import { unitNoticeEmail } from '../../../activities/emails/unitNotice';
 import type { Proposal } from '../../../domain/proposal';
 import { demoEmail } from '../../../prisma/seedDemo';
 import { delegationStageKey } from '../../../workflows/searchAttributes';
-import type { Attempt, FaultRun } from './faultRun';
+import { answerBoundMs, type Attempt, type FaultRun } from './faultRun';
 import { actionLinkOf, duplicatesIn, type ReceivedMessage } from './receivedMail';
 import { sleep } from './serverProcess';
 
@@ -28,7 +28,7 @@ export interface IntegrityReport {
   duplicateEmailsByNotification: Finding;
   /** Undecided delegations whose committee members have no link; decided ones whose unit was not told. */
   emailsMissing: Finding;
-  /** 500s and other 5xx, 503 without Retry-After, hangs past the bound, statuses no client should get. */
+  /** 500s and other 5xx, 503 without Retry-After, answers later than the bound or none, statuses no client should get. */
   answersOutsideContract: Finding;
   /** During an outage: anything but 503 or a refused/cut connection. */
   outageAnswersNot503: Finding;
@@ -195,6 +195,7 @@ export async function integrityReport(run: FaultRun): Promise<IntegrityReport> {
         .filter(
           (a) =>
             a.outcome.kind === 'hang' ||
+            a.endedAt - a.startedAt > answerBoundMs ||
             (a.outcome.kind === 'answer' &&
               (!allowedStatus[a.kind](a.outcome.status) ||
                 (a.outcome.status === 503 && !a.outcome.retryAfter))),
