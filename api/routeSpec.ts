@@ -58,8 +58,12 @@ export function mountRoutes(
     const guards = s.readBody
       ? [accessGuard(db, s.access, { csrfAfterBody: true }), s.readBody, csrfGuard]
       : [accessGuard(db, s.access)];
-    // Input the database cannot store is refused (422, by field) before anything reads it.
-    const storable = [storableAddressGuard(s), ...guards, storableBodyGuard(s)];
+    // Input the database cannot store is refused (422, by field) before anything reads it: a
+    // scope reads the path and the body (a unit or province named in it), an upload is read by
+    // the route's own reader and checked once read.
+    const storable = s.readBody
+      ? [storableAddressGuard(s), ...guards, storableBodyGuard(s)]
+      : [storableAddressGuard(s), storableBodyGuard(s), ...guards];
     router[s.method](s.path, ...limit, ...storable, s.handler);
   }
 }

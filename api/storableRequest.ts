@@ -111,7 +111,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The body, checked once the caller is admitted (and, for an upload, once it is read). A request
+ * The body, checked before the access guard's scope reads it (an upload: once it is read). A request
  * without a body is read as `{}`, so it is refused by the same checks, listing every missing
  * field; a body that is not an object is refused with what `{}` lacks.
  */
