@@ -17,6 +17,45 @@ const rateLimitAnswer = (s: RouteSpec): Record<number, ResponseSpec> =>
       }
     : {};
 
+/** The refusal of the route's scope (a missing or out-of-reach record), answered before its handler. */
+const scopeAnswer = (s: RouteSpec): Record<number, ResponseSpec> => {
+  const scope = 'roles' in s.access ? s.access.scope : undefined;
+  return scope ? { [scope.refusal.status]: scope.refusal } : {};
+};
+
+/**
+ * One status can be answered by more than one source in different forms: the access guard's
+ * JSON 403 and a page's HTML 403, a scope's JSON 422 and a form page's. Each content type is
+ * documented; for the same one, a later source (the route's own declaration last) wins, and its
+ * description leads.
+ */
+function responsesOf(sources: Record<number, ResponseSpec>[]) {
+  const byStatus = new Map<string, ResponseSpec[]>();
+  for (const answers of sources) {
+    for (const [code, r] of Object.entries(answers))
+      byStatus.set(code, [...(byStatus.get(code) ?? []), r]);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([code, answers]) => {
+      const content: Record<string, { schema?: unknown }> = {};
+      for (const r of answers) {
+        if (r.schema || r.contentType)
+          content[r.contentType ?? 'application/json'] = r.schema
+            ? { schema: jsonSchema(r.schema) }
+            : {};
+      }
+      const descriptions = [...new Set(answers.map((r) => r.description).reverse())];
+      return [
+        code,
+        {
+          description: descriptions.join('; or: '),
+          ...(Object.keys(content).length > 0 ? { content } : {}),
+        },
+      ];
+    }),
+  );
+}
+
 /** OpenAPI 3.1 (whose schemas are JSON Schema 2020-12, as zod emits them) for every route. */
 export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -58,25 +97,7 @@ export function openApiDocument(specs: RouteSpec[], serverUrl: string) {
             },
           }
         : {}),
-      responses: Object.fromEntries(
-        Object.entries({ ...commonAnswers(s), ...rateLimitAnswer(s), ...s.responses }).map(
-          ([code, r]) => [
-            code,
-            {
-              description: r.description,
-              ...(r.schema || r.contentType
-                ? {
-                    content: {
-                      [r.contentType ?? 'application/json']: r.schema
-                        ? { schema: jsonSchema(r.schema) }
-                        : {},
-                    },
-                  }
-                : {}),
-            },
-          ],
-        ),
-      ),
+      responses: responsesOf([commonAnswers(s), scopeAnswer(s), rateLimitAnswer(s), s.responses]),
     };
   }
   return {

@@ -1,5 +1,6 @@
 // The access rule every route declares next to its handler (RouteSpec.access).
 import type { Request, Response } from 'express';
+import type { z } from 'zod';
 import type { Grant } from '../../domain/accessReach';
 import type { Role } from '../../domain/roles';
 import type { Principal } from './principal';
@@ -12,6 +13,8 @@ import type { Principal } from './principal';
 export interface AccessScope {
   reaches(req: Request, grants: readonly Grant[]): Promise<boolean>;
   refuse(req: Request, res: Response): void;
+  /** What refuse() answers (a JSON body), so every route with the scope documents it. */
+  refusal: { status: number; description: string; schema: z.ZodType };
 }
 
 export type RouteAccess =

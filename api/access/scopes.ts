@@ -1,15 +1,22 @@
 // The scopes routes declare (RouteAccess.scope): which record the request names, and how the
 // route answers when that record does not exist, which is also the answer when it is out of reach.
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 import { reachesProvince } from '../../domain/accessReach';
 import type { Db } from '../../prisma/client';
 import { unknownUnit } from '../../activities/proposalJudgement';
+import { errorsSchema } from '../schemas';
 import { reachesDelegation } from './delegationReach';
 import type { AccessScope } from './routeAccess';
 
 const notFound = (res: Response, message: string) => {
   res.status(404).json({ error: 'NotFound', message });
 };
+const notFoundRefusal = (description: string) => ({
+  status: 404,
+  description: `${description}, or out of the caller’s reach`,
+  schema: z.object({ error: z.literal('NotFound'), message: z.string() }),
+});
 
 const bodyField = (req: Request, name: string): unknown => {
   const body: unknown = req.body;
@@ -21,6 +28,7 @@ export function delegationInPath(db: Db, param = 'id'): AccessScope {
   return {
     reaches: (req, grants) => reachesDelegation(db, grants, String(req.params[param])),
     refuse: (_req, res) => notFound(res, 'No such delegation'),
+    refusal: notFoundRefusal('No such delegation'),
   };
 }
 
@@ -35,6 +43,7 @@ export function attachmentInPath(db: Db, param = 'id'): AccessScope {
       return a !== null && reachesDelegation(db, grants, a.delegationId);
     },
     refuse: (_req, res) => notFound(res, 'No such attachment'),
+    refusal: notFoundRefusal('No such attachment'),
   };
 }
 
@@ -54,6 +63,11 @@ export function ownUnitInProposal(): AccessScope {
     refuse(req, res) {
       res.status(422).json({ errors: [unknownUnit(String(bodyField(req, 'unitId')))] });
     },
+    refusal: {
+      status: 422,
+      description: 'A unit the caller is not staff of (R-INPUT on unitId)',
+      schema: errorsSchema,
+    },
   };
 }
 
@@ -69,5 +83,6 @@ export function provinceNamed(from: { param: string } | { bodyField: string }): 
       );
     },
     refuse: (req, res) => notFound(res, `No province ${String(provinceOf(req))}`),
+    refusal: notFoundRefusal('No such province'),
   };
 }

@@ -2,6 +2,7 @@
 // form, deleted; submitting the form deletes its draft (webProposal.ts). Any staff member of the
 // unit sees its drafts, so a colleague can finish one; other units' drafts answer 404.
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 import { staffedUnitIds } from '../../domain/accessReach';
 import { say, sayIn } from '../audit/timelineLabels';
 import { delegationRunners } from '../access/roleGroups';
@@ -27,6 +28,7 @@ import type { Db } from '../../prisma/client';
 import { formBody } from '../web/formBody';
 
 const html = { description: 'Page', contentType: 'text/html' };
+const refusal = z.object({ error: z.literal('NotFound'), message: z.string() });
 const notFound = (res: Response) => {
   res.status(404).json({ error: 'NotFound', message: 'No such draft' });
 };
@@ -38,6 +40,7 @@ function draftInPath(db: Db): AccessScope {
       return (await draftOf(db, String(req.params.id), staffedUnitIds(grants))) !== null;
     },
     refuse: (_req, res) => notFound(res),
+    refusal: { status: 404, description: 'No such draft of the caller’s units', schema: refusal },
   };
 }
 
