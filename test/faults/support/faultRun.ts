@@ -56,11 +56,11 @@ export interface DecisionOp {
 }
 
 /**
- * What a client tries again: a cut connection, a 503, and also a 500 (whose page says "retry
- * later"), so that a wrong status is reported as such and not also as work left undone.
+ * What a client tries again: a cut connection, no answer, a 503, and also a 500 (whose page
+ * says "retry later"), so that a wrong status is reported as such and not also as work left
+ * undone.
  */
-const isRetryable = (o: Outcome) =>
-  o.kind === 'connection-error' || (o.kind === 'answer' && o.status >= 500);
+const isRetryable = (o: Outcome) => o.kind !== 'answer' || o.status >= 500;
 
 /** How long a client waits before trying again: Retry-After, capped, or a second. */
 const retryDelayMs = (o: Outcome) => {
@@ -100,6 +100,15 @@ async function boundedFetch(url: string, init: RequestInit): Promise<Outcome> {
   }
 }
 
+/** The words of an answer (a page's text without its markup and style), shortened. */
+export const bodyGist = (body: string, max = 300): string =>
+  body
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+
 export const describeOutcome = (o: Outcome): string =>
   o.kind === 'answer' ? String(o.status) : o.kind;
 
@@ -107,6 +116,8 @@ export class FaultRun {
   readonly attempts: Attempt[] = [];
   readonly submissions: Submission[] = [];
   readonly decisions: DecisionOp[] = [];
+  /** What the last report saw that is worth telling but is no failure, by what it is. */
+  readonly observations = new Map<string, string[]>();
   /** Periods in which the faulty component was down (ms since epoch). */
   readonly outages: { from: number; to: number }[] = [];
   private readonly units: { unitId: string; headers: Headers }[] = [];
@@ -375,7 +386,7 @@ export class FaultRun {
             ? {
                 status: outcome.status,
                 retryAfter: outcome.retryAfter,
-                body: outcome.body.slice(0, 300),
+                body: bodyGist(outcome.body),
               }
             : outcome,
       })}\n`,

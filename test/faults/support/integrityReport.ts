@@ -5,8 +5,13 @@ import { unitNoticeEmail } from '../../../activities/emails/unitNotice';
 import type { Proposal } from '../../../domain/proposal';
 import { demoEmail } from '../../../prisma/seedDemo';
 import { delegationStageKey } from '../../../workflows/searchAttributes';
-import { answerBoundMs, type Attempt, type FaultRun } from './faultRun';
-import { actionLinkOf, duplicatesIn, type ReceivedMessage } from './receivedMail';
+import { answerBoundMs, bodyGist, type Attempt, type FaultRun } from './faultRun';
+import {
+  actionLinkOf,
+  duplicatesIn,
+  type NotificationDelivery,
+  type ReceivedMessage,
+} from './receivedMail';
 import { sleep } from './serverProcess';
 
 export interface Finding {
@@ -24,8 +29,10 @@ export interface IntegrityReport {
   decisionAnswerNotRecorded: Finding;
   /** Stage not what its decision (or the lack of one) leads to. */
   stageNotMatchingDecision: Finding;
+  /** One notification (recipient + delegation + stage + version + kind) under two Message-IDs. */
   duplicateEmailsByMessageId: Finding;
-  duplicateEmailsByNotification: Finding;
+  /** One notification with two different links. */
+  duplicateEmailsByLink: Finding;
   /** Undecided delegations whose committee members have no link; decided ones whose unit was not told. */
   emailsMissing: Finding;
   /** 500s and other 5xx, 503 without Retry-After, answers later than the bound or none, statuses no client should get. */
@@ -58,7 +65,7 @@ export const cleanReport = (): IntegrityReport => {
     decisionAnswerNotRecorded: none,
     stageNotMatchingDecision: none,
     duplicateEmailsByMessageId: none,
-    duplicateEmailsByNotification: none,
+    duplicateEmailsByLink: none,
     emailsMissing: none,
     answersOutsideContract: none,
     outageAnswersNot503: none,
@@ -69,8 +76,11 @@ export const cleanReport = (): IntegrityReport => {
   };
 };
 
+const describeDelivery = (d: NotificationDelivery) =>
+  `${d.recipient} «${d.subject}»: ${d.deliveries} deliveries, ${d.messageIds.length} Message-IDs (${d.messageIds.join(', ')}), ${d.links.length} sets of links`;
+
 const brief = (a: Attempt) =>
-  `${a.op}: ${a.outcome.kind === 'answer' ? `${a.outcome.status} ${a.outcome.body.slice(0, 120).replace(/\s+/g, ' ')}` : a.outcome.kind} after ${a.endedAt - a.startedAt} ms`;
+  `${a.op}: ${a.outcome.kind === 'answer' ? `${a.outcome.status} ${bodyGist(a.outcome.body, 120)}` : a.outcome.kind} after ${a.endedAt - a.startedAt} ms`;
 
 /** Statuses a client may get for each kind of request (success, refusal, unavailability). */
 const allowedStatus: Record<Attempt['kind'], (s: number) => boolean> = {
@@ -144,6 +154,10 @@ export async function integrityReport(run: FaultRun): Promise<IntegrityReport> {
   }
 
   const duplicates = duplicatesIn(mail);
+  run.observations.set(
+    'the same message delivered again (same Message-ID and links)',
+    duplicates.redelivered.map(describeDelivery),
+  );
   const during = (a: Attempt) =>
     run.outages.some((o) => a.startedAt >= o.from + inFlightGraceMs && a.endedAt <= o.to);
 
@@ -180,15 +194,8 @@ export async function integrityReport(run: FaultRun): Promise<IntegrityReport> {
         }),
     ),
     stageNotMatchingDecision: finding(stageWrong),
-    duplicateEmailsByMessageId: finding(
-      duplicates.byMessageId.map((d) => `${d.messageId} delivered ${d.deliveries}×`),
-    ),
-    duplicateEmailsByNotification: finding(
-      duplicates.byNotification.map(
-        (d) =>
-          `${d.recipient} «${d.subject}»: ${d.messageIds.length} Message-IDs, ${d.links.length} link sets`,
-      ),
-    ),
+    duplicateEmailsByMessageId: finding(duplicates.byMessageId.map(describeDelivery)),
+    duplicateEmailsByLink: finding(duplicates.byLink.map(describeDelivery)),
     emailsMissing: finding(emailsMissing),
     answersOutsideContract: finding(
       run.attempts
@@ -281,9 +288,13 @@ export function describeReport(run: FaultRun, report: IntegrityReport): string {
     ([name, f]: [string, Finding]) =>
       `${f.count === 0 ? 'ok  ' : 'FAIL'} ${name}: ${f.count}${f.count ? `\n       ${f.examples.join('\n       ')}` : ''}`,
   );
+  const notes = [...run.observations]
+    .filter(([, xs]) => xs.length > 0)
+    .map(([what, xs]) => `note ${what}: ${xs.length}\n       ${xs.slice(0, 8).join('\n       ')}`);
   return [
     `[${run.stack.name}/${run.label}] answers: ${JSON.stringify(run.tally())}`,
-    `rows: see ${run.stack.runDir}`,
+    `logs and attempts: ${run.stack.runDir}`,
     ...lines,
+    ...notes,
   ].join('\n');
 }

@@ -52,43 +52,56 @@ export class MailInbox {
 export const actionLinkOf = (m: ReceivedMessage): string | undefined =>
   m.links.find((l) => /\/a\/[A-Za-z0-9_-]+$/.test(l));
 
+/**
+ * One notification is recipient + delegation + stage + version + kind. The subject names the
+ * delegation (every test title is unique), the stage and the kind (request, reminder,
+ * escalation, notice), and no test amends a proposal, so recipient + subject identifies it.
+ */
+export interface NotificationDelivery {
+  recipient: string;
+  subject: string;
+  messageIds: string[];
+  /** Each delivery's links, space-separated; distinct sets only. */
+  links: string[];
+  deliveries: number;
+}
+
 export interface MailDuplicates {
-  /** Message-IDs delivered more than once. */
-  byMessageId: { messageId: string; deliveries: number }[];
+  /** A notification sent as two messages (different Message-IDs): a duplicate. */
+  byMessageId: NotificationDelivery[];
+  /** A notification whose deliveries carry different links: a duplicate (two live links). */
+  byLink: NotificationDelivery[];
   /**
-   * One notification delivered as several messages. The subject names the delegation (every
-   * test title is unique), the stage and the kind (request, reminder, escalation, notice),
-   * and no test amends a proposal, so recipient + subject is recipient + delegation + stage +
-   * version + kind.
+   * The same message (Message-ID and links) delivered again by a retried send: one message
+   * to the reader (mail clients merge by Message-ID), reported but not a duplicate.
    */
-  byNotification: { recipient: string; subject: string; messageIds: string[]; links: string[] }[];
+  redelivered: NotificationDelivery[];
 }
 
 export function duplicatesIn(messages: ReceivedMessage[]): MailDuplicates {
-  const deliveries = new Map<string, number>();
   const notifications = new Map<string, ReceivedMessage[]>();
   for (const m of messages) {
-    deliveries.set(m.messageId, (deliveries.get(m.messageId) ?? 0) + 1);
     for (const to of m.to) {
       const key = `${to}\n${m.subject}`;
       notifications.set(key, [...(notifications.get(key) ?? []), m]);
     }
   }
   const distinct = (xs: string[]) => [...new Set(xs)].sort();
+  const deliveries: NotificationDelivery[] = [...notifications].map(([key, ms]) => {
+    const [recipient = '', subject = ''] = key.split('\n');
+    return {
+      recipient,
+      subject,
+      messageIds: distinct(ms.map((m) => m.messageId)),
+      links: distinct(ms.map((m) => m.links.join(' '))),
+      deliveries: ms.length,
+    };
+  });
   return {
-    byMessageId: [...deliveries]
-      .filter(([, n]) => n > 1)
-      .map(([messageId, n]) => ({ messageId, deliveries: n })),
-    byNotification: [...notifications]
-      .map(([key, ms]) => {
-        const [recipient = '', subject = ''] = key.split('\n');
-        return {
-          recipient,
-          subject,
-          messageIds: distinct(ms.map((m) => m.messageId)),
-          links: distinct(ms.map((m) => m.links.join(' '))),
-        };
-      })
-      .filter((n) => n.messageIds.length > 1 || n.links.length > 1),
+    byMessageId: deliveries.filter((n) => n.messageIds.length > 1),
+    byLink: deliveries.filter((n) => n.links.length > 1),
+    redelivered: deliveries.filter(
+      (n) => n.deliveries > 1 && n.messageIds.length === 1 && n.links.length === 1,
+    ),
   };
 }
