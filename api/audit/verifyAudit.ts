@@ -9,6 +9,7 @@ import { auditProblemSchema, type AuditProblem } from './auditProblem';
 import { checkChain, orphanProblems, type ChainRow } from './chainCheck';
 import { checkDecisions } from './decisionCheck';
 import { delegationHistory } from './historySources';
+import { missingWorkflowProblem, workflowProblems } from './readModelCheck';
 
 export const verifyReportSchema = z.object({
   ok: z.boolean(),
@@ -23,6 +24,11 @@ export const verifyReportSchema = z.object({
   decisionsCompared: z.number(),
   /** Delegations whose workflow history Temporal no longer holds (retention): decisions not compared. */
   historiesUnavailable: z.array(z.string()),
+  /**
+   * Whether every delegation workflow was listed (workflows without a row, stages that disagree):
+   * false without Temporal, for one delegation, or on a server without visibility queries.
+   */
+  workflowsListed: z.boolean(),
   problems: z.array(auditProblemSchema),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
@@ -45,7 +51,7 @@ export async function verifyAudit(
     db.decision.findMany({ where: inScope }),
     db.delegation.findMany({
       where: scope.delegationId ? { id: scope.delegationId } : {},
-      select: { id: true },
+      select: { id: true, stage: true },
       orderBy: { submittedAt: 'asc' },
     }),
   ]);
@@ -74,15 +80,23 @@ export async function verifyAudit(
   );
 
   const historiesUnavailable: string[] = [];
+  let workflowsListed = false;
   if (temporal) {
     const decisionsOf = groupBy(decisions, (d) => d.delegationId);
-    for (const { id } of delegations) {
-      const history = await delegationHistory(temporal, id);
+    for (const row of delegations) {
+      const history = await delegationHistory(temporal, row.id);
       if (!history) {
-        historiesUnavailable.push(id);
+        const missing = missingWorkflowProblem(row);
+        if (missing) problems.push(missing);
+        else historiesUnavailable.push(row.id);
         continue;
       }
-      problems.push(...checkDecisions(id, decisionsOf.get(id) ?? [], history));
+      problems.push(...checkDecisions(row.id, decisionsOf.get(row.id) ?? [], history));
+    }
+    if (!scope.delegationId) {
+      const fromWorkflows = await workflowProblems(temporal, delegations);
+      workflowsListed = fromWorkflows !== undefined;
+      problems.push(...(fromWorkflows ?? []));
     }
   }
 
@@ -99,6 +113,7 @@ export async function verifyAudit(
       ? decisions.filter((d) => !historiesUnavailable.includes(d.delegationId)).length
       : 0,
     historiesUnavailable,
+    workflowsListed,
     problems,
   };
 }

@@ -25,6 +25,10 @@ export interface TestStack {
   baseUrl: string;
   /** Stops the worker (as a crash would) and starts a fresh one on the same task queue. */
   restartWorker(): Promise<void>;
+  /** Stops the worker: workflows wait, as they do while the worker is down. */
+  stopWorker(): Promise<void>;
+  /** Starts a fresh worker on the same task queue (after stopWorker). */
+  startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +74,14 @@ export async function startTestStack(kind: 'time-skipping' | 'dev-server'): Prom
     const s = app.listen(port, '127.0.0.1', () => resolve(s));
   });
 
+  const stopWorker = async () => {
+    worker.shutdown();
+    await running;
+  };
+  const startWorker = async () => {
+    worker = await newWorker();
+    running = worker.run();
+  };
   return {
     env,
     db: database.db,
@@ -79,11 +91,11 @@ export async function startTestStack(kind: 'time-skipping' | 'dev-server'): Prom
     taskQueue,
     baseUrl,
     async restartWorker() {
-      worker.shutdown();
-      await running;
-      worker = await newWorker();
-      running = worker.run();
+      await stopWorker();
+      await startWorker();
     },
+    stopWorker,
+    startWorker,
     async stop() {
       await new Promise((r) => server.close(r));
       worker.shutdown();
