@@ -25,9 +25,9 @@ const scopeAnswer = (s: RouteSpec): Record<number, ResponseSpec> => {
 
 /**
  * One status can be answered by more than one source in different forms: the access guard's
- * JSON 403 and a page's HTML 403, a scope's JSON 422 and a form page's. Each content type is
- * documented; for the same one, a later source (the route's own declaration last) wins, and its
- * description leads.
+ * JSON 403 and a page's HTML 403, a scope's JSON 422 and a form page's, the request-wide input
+ * check's R-INPUT errors and a route's own refusal. Each content type is documented with every
+ * body it can carry; the route's own description leads.
  */
 function responsesOf(sources: Record<number, ResponseSpec>[]) {
   const byStatus = new Map<string, ResponseSpec[]>();
@@ -37,13 +37,19 @@ function responsesOf(sources: Record<number, ResponseSpec>[]) {
   }
   return Object.fromEntries(
     [...byStatus].map(([code, answers]) => {
-      const content: Record<string, { schema?: unknown }> = {};
+      // Bodies of one content type from several sources: the document admits any of them.
+      const schemas = new Map<string, z.ZodType[]>();
       for (const r of answers) {
-        if (r.schema || r.contentType)
-          content[r.contentType ?? 'application/json'] = r.schema
-            ? { schema: jsonSchema(r.schema) }
-            : {};
+        if (!r.schema && !r.contentType) continue;
+        const type = r.contentType ?? 'application/json';
+        schemas.set(type, [...(schemas.get(type) ?? []), ...(r.schema ? [r.schema] : [])]);
       }
+      const content = Object.fromEntries(
+        [...schemas].map(([type, [first, ...more]]) => [
+          type,
+          first ? { schema: jsonSchema(more.length ? z.union([first, ...more]) : first) } : {},
+        ]),
+      );
       const descriptions = [...new Set(answers.map((r) => r.description).reverse())];
       return [
         code,

@@ -74,7 +74,10 @@ export function signInRoutes(deps: ApiDeps): RouteSpec[] {
       body: { schema: requestSchema },
       responses: {
         202: { description: 'Accepted (JSON, or a page for a form post)', schema: acceptedSchema },
-        422: { description: 'Not an e-mail address' },
+        422: {
+          description: 'Not an e-mail address (a page again for a form post)',
+          schema: z.object({ error: z.literal('InvalidEmail'), message: z.string() }),
+        },
         429: { description: 'Too many requests from this address' },
       },
       async handler(req, res) {
