@@ -96,28 +96,26 @@ export function registerUpdateHandlers(ctx: DelegationContext): void {
     actorId: string | undefined,
     note?: string,
   ): Promise<string[]> {
-    {
-      const check = await acts.checkProposalChange({
-        delegationId: ctx.id,
-        kind,
-        proposal,
-        previous: state.proposal,
-        approvedTeamSize: state.approvedTeamSize,
-      });
-      if (check.violations.length > 0) throw ruleViolations(check.violations);
-      await acts.recordProposalVersion({
-        delegationId: ctx.id,
-        kind,
-        version: state.proposalVersion + 1,
-        previous: state.proposal,
-        proposal,
-        actorId,
-        at: workflowNow(),
-        note,
-      });
-      ctx.adopt(proposal);
-      return check.reviewReasons;
-    }
+    const check = await acts.checkProposalChange({
+      delegationId: ctx.id,
+      kind,
+      proposal,
+      previous: state.proposal,
+      approvedTeamSize: state.approvedTeamSize,
+    });
+    if (check.violations.length > 0) throw ruleViolations(check.violations);
+    await acts.recordProposalVersion({
+      delegationId: ctx.id,
+      kind,
+      version: state.proposalVersion + 1,
+      previous: state.proposal,
+      proposal,
+      actorId,
+      at: workflowNow(),
+      note,
+    });
+    ctx.adopt(proposal);
+    return check.reviewReasons;
   }
 
   /** A new version is taken only in its stage, of the current version, one at a time. */
