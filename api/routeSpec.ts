@@ -4,7 +4,7 @@ import type { Db } from '../prisma/client';
 import { accessGuard, csrfGuard } from './access/guard';
 import type { RateLimitBucket } from './access/rateLimits';
 import type { RouteAccess } from './access/routeAccess';
-import { storableAddressGuard, storableBodyGuard } from './storableRequest';
+import { objectBodyGuard, storableAddressGuard, storableBodyGuard } from './storableRequest';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -63,7 +63,7 @@ export function mountRoutes(
     // the route's own reader and checked once read.
     const storable = s.readBody
       ? [storableAddressGuard(s), ...guards, storableBodyGuard(s)]
-      : [storableAddressGuard(s), storableBodyGuard(s), ...guards];
+      : [storableAddressGuard(s), storableBodyGuard(s), ...guards, objectBodyGuard(s)];
     router[s.method](s.path, ...limit, ...storable, s.handler);
   }
 }

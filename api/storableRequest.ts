@@ -111,9 +111,9 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The body, checked before the access guard's scope reads it (an upload: once it is read). A request
- * without a body is read as `{}`, so it is refused by the same checks, listing every missing
- * field; a body that is not an object is refused with what `{}` lacks.
+ * The body's texts and numbers, checked before the access guard's scope reads them (an upload:
+ * once it is read). A request without a body is read as `{}`, so it is refused by the same checks
+ * as `{}`, listing every missing field.
  */
 export function storableBodyGuard(spec: RouteSpec): RequestHandler {
   return (req, res, next) => {
@@ -123,16 +123,27 @@ export function storableBodyGuard(spec: RouteSpec): RequestHandler {
       next();
       return;
     }
-    if (!isPlainObject(body) && spec.body) {
-      const missing = spec.body.schema.safeParse({});
-      refuse(spec, req, res, [
-        refusal('', 'the body must be an object', 'nội dung phải là một đối tượng JSON'),
-        ...(missing.success ? [] : zodViolations(missing.error)),
-      ]);
-      return;
-    }
     const errors = unstorableIn('body', body);
     if (errors.length > 0) refuse(spec, req, res, errors);
     else next();
+  };
+}
+
+/**
+ * A declared body that is not an object (`[]`, `"text"`), refused with what `{}` lacks; after the
+ * access guard, so a caller who may not use the route learns that first.
+ */
+export function objectBodyGuard(spec: RouteSpec): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    if (isPlainObject(body) || !spec.body) {
+      next();
+      return;
+    }
+    const missing = spec.body.schema.safeParse({});
+    refuse(spec, req, res, [
+      refusal('', 'the body must be an object', 'nội dung phải là một đối tượng JSON'),
+      ...(missing.success ? [] : zodViolations(missing.error)),
+    ]);
   };
 }
