@@ -96,6 +96,9 @@ function runSchemathesis(baseUrl: string, caller: Caller, authorization: string)
   return new Promise((resolve, reject) => {
     const child = (running = spawn(schemathesis, args, {
       stdio: ['ignore', 'inherit', 'inherit'],
+      // Its cache of failures (replayed first by the next run, and by `st replay <id>` from this
+      // folder) then stays in the git-ignored artifacts instead of the work tree.
+      cwd: reportDir,
       // Schemathesis' own output stays readable in CI logs.
       env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' },
     }));
