@@ -30,6 +30,8 @@ import { webDraftRoutes } from './routes/webDrafts';
 import { webLanguageRoutes } from './routes/webLanguage';
 import { webProposalRoutes } from './routes/webProposal';
 import { mountRoutes, type RouteSpec } from './routeSpec';
+import { dependencyOutageOf } from './dependencyOutage';
+import { sendOutage } from './unavailable';
 
 /** Every route of the API, served and documented from the same list. */
 export function routeSpecs(deps: ApiDeps): RouteSpec[] {
@@ -78,6 +80,10 @@ function routePatternOf(req: Request): string {
     ? route.path
     : '(no route)';
 }
+
+/** The first line of an error's message, enough for a log line that repeats per request. */
+const reasonOf = (err: unknown): string =>
+  err instanceof Error ? (err.message.trim().split('\n').pop() ?? '').slice(0, 300) : String(err);
 
 /** The 4xx a body parser answers with (too large, malformed), if that is what failed. */
 function clientErrorOf(
@@ -141,6 +147,22 @@ export function createApp(deps: ApiDeps): express.Express {
         'request refused',
       );
       res.status(refused.status).json({ error: refused.error, message: refused.message });
+      return;
+    }
+    if (res.headersSent) {
+      // Part of the answer is out: nothing valid can follow it, so the connection is cut.
+      logger.error({ err, method: req.method, route: routePatternOf(req) }, 'answer cut short');
+      req.socket.destroy();
+      return;
+    }
+    const outage = dependencyOutageOf(err);
+    if (outage) {
+      // The database or Temporal is down, not this request: the client may retry, told when.
+      logger.warn(
+        { outage, method: req.method, route: routePatternOf(req), reason: reasonOf(err) },
+        'dependency unreachable',
+      );
+      sendOutage(req, res);
       return;
     }
     logger.error({ err, method: req.method, route: routePatternOf(req) }, 'request failed');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiDeps } from '../apiDeps';
 import type { RouteSpec } from '../routeSpec';
+import { outageRetryAfterSeconds } from '../unavailable';
 
 const healthSchema = z.object({ database: z.boolean(), temporal: z.boolean() });
 
@@ -27,6 +28,8 @@ export function healthRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
             () => false,
           ),
         ]);
+        // The same Retry-After as every other route answers during the outage.
+        if (!database || !temporalUp) res.set('Retry-After', String(outageRetryAfterSeconds));
         res.status(database && temporalUp ? 200 : 503).json({ database, temporal: temporalUp });
       },
     },
