@@ -30,18 +30,33 @@ export async function runOutage(
   spec: OutageSpec,
 ): Promise<{ run: FaultRun; report: IntegrityReport }> {
   const run = new FaultRun(stack, spec.label);
-  await run.prepareUnits(spec.submissionsDuring + 5);
+  await run.prepareUnits(spec.submissionsDuring + 10);
   const before = await run.submitAccepted(5);
   const decisions = await run.committeeDecisions(before);
 
   const fault = (async () => {
     await sleep(1000);
-    await spec.takeDown();
+    // Submissions in flight as the component goes (one every 150 ms from just before it is
+    // told to stop until it is gone): each is either stored (201) or not (503, or a cut
+    // connection) — never told 503 while its delegation is stored after all.
+    const inFlight: Promise<unknown>[] = [];
+    let going = true;
+    const down = sleep(300)
+      .then(() => spec.takeDown())
+      .finally(() => {
+        going = false;
+      });
+    for (let i = 0; i < 10 && going; i++) {
+      inFlight.push(run.submitOnce(run.newSubmission()));
+      await sleep(150);
+    }
+    await down;
     const from = Date.now();
     await sleep(spec.downMs);
     const to = Date.now();
     await spec.bringUp();
     if (spec.apiNeedsIt) run.markOutage(from, to);
+    await Promise.all(inFlight);
   })();
   await run.loadUntil(fault, {
     submitters: 1,
