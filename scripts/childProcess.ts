@@ -6,6 +6,14 @@ export interface RunningChild {
   stop(): Promise<void>;
 }
 
+export interface ChildOptions {
+  /**
+   * In a process group of its own, so a Ctrl-C at the terminal reaches only us, and we stop the
+   * child when we are done with it (npm start: after the API and worker have drained).
+   */
+  ownProcessGroup?: boolean;
+}
+
 /**
  * Starts a server process that dies with us: it is killed on stop(), and on our exit, so
  * Ctrl-C never leaves an orphaned server behind.
@@ -15,8 +23,12 @@ export function startChild(
   command: string,
   args: string[],
   log: (line: string) => void,
+  options: ChildOptions = {},
 ): RunningChild {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownProcessGroup ?? false,
+  });
   const forward = (chunk: Buffer) =>
     chunk
       .toString()

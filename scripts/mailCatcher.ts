@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startChild, waitForPort, type RunningChild } from './childProcess';
+import { startChild, waitForPort, type ChildOptions, type RunningChild } from './childProcess';
 
 export interface MailCatcher extends RunningChild {
   smtpUrl: string;
@@ -11,6 +11,7 @@ export async function startMailCatcher(
   smtpPort: number,
   webPort: number,
   log: (l: string) => void,
+  options: ChildOptions = {},
 ): Promise<MailCatcher> {
   const bin = path.resolve(__dirname, '../node_modules/maildev/dist/bin/maildev.js');
   const child = startChild(
@@ -29,6 +30,7 @@ export async function startMailCatcher(
       '--silent',
     ],
     log,
+    options,
   );
   await waitForPort('127.0.0.1', smtpPort);
   await waitForPort('127.0.0.1', webPort);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { delegationSearchAttributes } from '../workflows/searchAttributes';
-import { startChild, waitForPort, type RunningChild } from './childProcess';
+import { startChild, waitForPort, type RunningChild, type ChildOptions } from './childProcess';
 import { temporalCliPath } from './temporalBinaries';
 
 /** The Temporal dev server with its UI, keeping its state in a file under ./data/. */
@@ -9,6 +9,7 @@ export async function startTemporalDevServer(
   port: number,
   uiPort: number,
   log: (l: string) => void,
+  options: ChildOptions = {},
 ): Promise<RunningChild> {
   const dataDir = path.resolve(__dirname, '../data');
   mkdirSync(dataDir, { recursive: true });
@@ -35,6 +36,7 @@ export async function startTemporalDevServer(
       ...attrs,
     ],
     log,
+    options,
   );
   await waitForPort('127.0.0.1', port, 60000);
   return child;
