@@ -1,7 +1,7 @@
 import { isGrpcServiceError } from '@temporalio/client';
 
 /** gRPC status codes the audit routes answer differently (grpc-js is only a transitive dependency). */
-export const grpcStatus = { invalidArgument: 3, notFound: 5 } as const;
+export const grpcStatus = { invalidArgument: 3, notFound: 5, unimplemented: 12 } as const;
 
 /**
  * The gRPC status behind an error: raw from the workflow service, or as the cause of the

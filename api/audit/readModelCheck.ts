@@ -8,6 +8,7 @@ import { delegationStageKey } from '../../workflows/searchAttributes';
 import { notStoredStage } from '../../workflows/submission';
 import { workflowIdOf } from '../startDelegationWorkflow';
 import type { AuditProblem } from './auditProblem';
+import { grpcStatus, grpcStatusOf } from './grpcStatus';
 import { defaultReplayQuery } from './historySources';
 
 export interface ReadModelRow {
@@ -66,7 +67,7 @@ export async function workflowProblems(
       }
     }
   } catch (err) {
-    if (/visibility|not supported|unimplemented/i.test(String(err))) return undefined;
+    if (grpcStatusOf(err) === grpcStatus.unimplemented) return undefined;
     throw err;
   }
   return problems;
