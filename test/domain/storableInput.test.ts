@@ -2,7 +2,7 @@
 // text schema goes through (vnText) and the request-wide check mountRoutes puts before handlers.
 import { defaultPolicyValues, policyValuesInputSchema } from '../../domain/policy';
 import { unstorableReason } from '../../domain/storableText';
-import { vnText } from '../../domain/vnText';
+import { localDate, vnText } from '../../domain/vnText';
 import { unstorableIn } from '../../api/storableRequest';
 
 const nul = String.fromCharCode(0);
@@ -69,4 +69,16 @@ describe('policy bounds', () => {
     const parsed = policyValuesInputSchema.safeParse({ ...defaultPolicyValues, ...change });
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
+});
+
+// Years 0–99 would go through Date.UTC as 1900–1999 and break every calendar look-up after them.
+test.each([
+  ['0055-04-03', false],
+  ['1899-12-31', false],
+  ['1900-01-01', true],
+  ['2027-03-15', true],
+  ['2199-12-31', true],
+  ['2200-01-01', false],
+])('local date %s is accepted: %s', (date, ok) => {
+  expect(localDate.safeParse(date).success).toBe(ok);
 });
