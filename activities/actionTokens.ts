@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client';
-import type { Db } from '../prisma/client';
 
 /** 256 random bits, URL-safe; only the SHA-256 is stored. */
 export function newToken(): { token: string; tokenHash: string } {
@@ -15,7 +14,10 @@ export function hashToken(token: string): string {
 export type TokenBinding = Omit<Prisma.ActionTokenUncheckedCreateInput, 'tokenHash' | 'id'>;
 
 /** Issues an action link token bound to one delegation, stage, version, approver and decisions. */
-export async function issueActionToken(db: Db, binding: TokenBinding): Promise<string> {
+export async function issueActionToken(
+  db: Prisma.TransactionClient,
+  binding: TokenBinding,
+): Promise<string> {
   const { token, tokenHash } = newToken();
   await db.actionToken.create({ data: { ...binding, tokenHash } });
   return token;

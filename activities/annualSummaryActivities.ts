@@ -8,7 +8,7 @@ import { annualSummaryPath } from '../domain/annualSummaryLinks';
 import { loadAnnualSummaryInput } from './annualSummaryRecords';
 import type { ActivityDeps } from './deps';
 import { annualSummaryEmail } from './emails/annualSummaryEmail';
-import { mailDomain } from './mailer';
+import { mailDomain, messageIdOf } from './mailer';
 
 /**
  * Identifies the figures, not the moment they were compiled: compiling the same figures again
@@ -74,7 +74,7 @@ export function annualSummaryActivities({ db, mailer, publicBaseUrl }: ActivityD
       for (const person of board) {
         await mailer.send({
           ...email,
-          messageId: `${thread}.${digest}.${person.email}@${mailDomain}`,
+          messageId: messageIdOf(thread, digest, person.email),
           threadId: `${thread}@${mailDomain}`,
           to: person.email,
           notification: 'annual_summary',

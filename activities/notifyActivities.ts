@@ -4,7 +4,7 @@ import { storedDelegation } from './delegationRecord';
 import type { ActivityDeps } from './deps';
 import { approverNoticeEmail, type ApproverNotification } from './emails/approverNotice';
 import { unitNoticeEmail, type UnitNotification } from './emails/unitNotice';
-import { mailDomain } from './mailer';
+import { mailDomain, messageIdOf } from './mailer';
 
 export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   return {
@@ -128,7 +128,7 @@ export function notifyActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
     render: (locale: string) => { subject: string; text: string; html: string },
   ): Promise<void> {
     for (const p of people) {
-      const messageId = `${delegationId}.${key}.${p.email}@${mailDomain}`;
+      const messageId = messageIdOf(delegationId, key, p.email);
       await mailer.send({
         ...render(p.locale),
         messageId,

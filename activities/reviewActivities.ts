@@ -25,7 +25,8 @@ interface ActionLinkRound {
 export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   /**
    * Emails each person who acts at this stage a link of their own. One Message-ID per
-   * (delegation, stage, version, kind, person): a retried activity does not send twice.
+   * (delegation, stage, version, kind, person), and its token issued with it (mailer.deliver):
+   * a retried activity sends the same link again at most, never a second one.
    */
   async function sendActionLinks(l: ActionLinkRound) {
     const { delegationId, stage, proposalVersion } = l;
@@ -52,59 +53,62 @@ export function reviewActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
           ? 'escalation'
           : 'request';
       const messageId = `${delegationId}.${stage}.v${proposalVersion}.${kind}.${r.id}@${mailDomain}`;
-      if (await db.emailLog.findUnique({ where: { messageId } })) continue;
-      const token = await issueActionToken(db, {
-        purpose: actionTokenPurpose(stage),
-        delegationId,
-        stage,
-        proposalVersion,
-        approverId: r.id,
-        onBehalfOfId: r.onBehalfOf?.id,
-        allowedDecisions:
-          stage === 'committee_review' || stage === 'standing_committee_review'
-            ? [...decisionsByStage[stage]]
-            : ['review'],
-        expiresAt: new Date(now.getTime() + policy.actionLinkValidDays * 86_400_000),
-      });
-      const email = actionRequestEmail({
-        stage,
-        proposal,
-        recipientName: r.name,
-        onBehalfOfName: r.onBehalfOf?.name,
-        url: `${publicBaseUrl}/a/${token}`,
-        locale: r.locale,
-        reminder,
-        reason: l.reason && describeEscalation(l.reason, r.locale),
-        duplicateWarnings: duplicates,
-      });
-      await mailer.send({
-        ...email,
+      // The token is issued with the message, once: a retry re-sends the same link (or nothing).
+      await mailer.deliver({
         messageId,
-        threadId: `${delegationId}@${mailDomain}`,
-        to: r.email,
-        delegationId,
-        notification: reminder ? 'reminder' : 'action_request',
-      });
-      await db.$transaction((tx) =>
-        appendAuditEvent(tx, {
-          delegationId,
-          kind: reminder
-            ? 'reminder_sent'
-            : l.audience === 'chair'
-              ? 'escalated'
-              : 'action_link_sent',
-          occurredAt: new Date(),
-          data: {
+        async compose(tx) {
+          const token = await issueActionToken(tx, {
+            purpose: actionTokenPurpose(stage),
+            delegationId,
             stage,
             proposalVersion,
+            approverId: r.id,
+            onBehalfOfId: r.onBehalfOf?.id,
+            allowedDecisions:
+              stage === 'committee_review' || stage === 'standing_committee_review'
+                ? [...decisionsByStage[stage]]
+                : ['review'],
+            expiresAt: new Date(now.getTime() + policy.actionLinkValidDays * 86_400_000),
+          });
+          const email = actionRequestEmail({
+            stage,
+            proposal,
+            recipientName: r.name,
+            onBehalfOfName: r.onBehalfOf?.name,
+            url: `${publicBaseUrl}/a/${token}`,
+            locale: r.locale,
+            reminder,
+            reason: l.reason && describeEscalation(l.reason, r.locale),
+            duplicateWarnings: duplicates,
+          });
+          return {
+            ...email,
+            threadId: `${delegationId}@${mailDomain}`,
             to: r.email,
-            personId: r.id,
-            onBehalfOfId: r.onBehalfOf?.id ?? null,
-            messageId,
-            reason: l.reason ?? null,
-          },
-        }),
-      );
+            delegationId,
+            notification: reminder ? 'reminder' : 'action_request',
+          };
+        },
+        recordSent: (tx) =>
+          appendAuditEvent(tx, {
+            delegationId,
+            kind: reminder
+              ? 'reminder_sent'
+              : l.audience === 'chair'
+                ? 'escalated'
+                : 'action_link_sent',
+            occurredAt: new Date(),
+            data: {
+              stage,
+              proposalVersion,
+              to: r.email,
+              personId: r.id,
+              onBehalfOfId: r.onBehalfOf?.id ?? null,
+              messageId,
+              reason: l.reason ?? null,
+            },
+          }),
+      });
       sent.push(r.email);
     }
     return { sent };

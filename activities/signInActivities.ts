@@ -17,28 +17,26 @@ export function signInActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
       });
       if (!person) return 'unknown';
       const messageId = `sign-in-${req.requestId}@${mailDomain}`;
-      // A retry after the mail went out must not issue a second live token.
-      if (await db.emailLog.findUnique({ where: { messageId } })) return 'sent';
-      const { token, tokenHash } = newToken();
-      await db.signInToken.create({
-        data: {
-          tokenHash,
-          personId: person.id,
-          expiresAt: new Date(Date.now() + req.validMinutes * 60_000),
-        },
-      });
-      const mail = signInEmail({
-        name: person.name,
-        url: `${publicBaseUrl}${signInPath(token)}`,
-        validMinutes: req.validMinutes,
-        locale: person.locale,
-      });
-      await mailer.send({
-        ...mail,
+      // The token is issued with the message, once: a retry re-sends the same link (or nothing).
+      await mailer.deliver({
         messageId,
-        threadId: messageId,
-        to: person.email,
-        notification: 'sign_in_link',
+        async compose(tx) {
+          const { token, tokenHash } = newToken();
+          await tx.signInToken.create({
+            data: {
+              tokenHash,
+              personId: person.id,
+              expiresAt: new Date(Date.now() + req.validMinutes * 60_000),
+            },
+          });
+          const mail = signInEmail({
+            name: person.name,
+            url: `${publicBaseUrl}${signInPath(token)}`,
+            validMinutes: req.validMinutes,
+            locale: person.locale,
+          });
+          return { ...mail, threadId: messageId, to: person.email, notification: 'sign_in_link' };
+        },
       });
       return 'sent';
     },
