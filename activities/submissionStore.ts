@@ -17,6 +17,7 @@ export interface SubmissionToStore {
   submittedById: string | null;
   submittedAt: string;
   storeBy: string;
+  keepBy: string;
   answerBy: string;
 }
 
@@ -48,8 +49,18 @@ export function submissionActivities(db: Db) {
 
   return {
     /**
+     * Keeps a stored submission that the workflow took in late only if its answer can still reach
+     * the API in time; otherwise removes it (the client is told 503). True when kept.
+     */
+    async keepLateSubmission(i: { delegationId: string; keepBy: string }): Promise<boolean> {
+      if (!past(i.keepBy)) return true;
+      await discard(i.delegationId);
+      return false;
+    },
+
+    /**
      * Idempotent: a retry that finds the row stored by an earlier attempt answers as that attempt
-     * did, unless the API has given up waiting (then the row is removed: the client was told 503).
+     * did, unless it is past the keeping instant (then the row is removed: the API answers 503).
      */
     async storeSubmission(i: SubmissionToStore): Promise<StoredSubmission> {
       const existing = await db.delegation.findUnique({
@@ -57,7 +68,7 @@ export function submissionActivities(db: Db) {
         include: { unit: true },
       });
       if (existing) {
-        if (past(i.answerBy)) {
+        if (past(i.keepBy)) {
           await discard(i.delegationId);
           return expired;
         }

@@ -24,6 +24,7 @@ export interface DelegationInput {
     submittedById: string | null;
     /** ISO instants of domain/submissionWindow. */
     storeBy: string;
+    keepBy: string;
     answerBy: string;
   };
 }

@@ -15,6 +15,7 @@ import type { Policy } from '../domain/policy';
 import type { DelegationInput } from './delegationContext';
 import { submitUpdate, type SubmitOutcome } from './messages';
 import { delegationStageKey } from './searchAttributes';
+import { workflowNow } from './timeUntil';
 
 // Short attempts: the API waits for the answer only for a few seconds (domain/submissionWindow).
 const store = proxyActivities<Activities>({
@@ -50,8 +51,20 @@ export function acceptSubmission(input: DelegationInput): Submission {
           submittedAt: input.submittedAt,
           ...submission,
         });
-        outcome = r.outcome;
-        if (r.outcome.ok) return r.policy;
+        // Taken in after the keeping instant (a worker was down): the real clock decides.
+        const late = r.outcome.ok && workflowNow() > submission.keepBy;
+        if (
+          late &&
+          !(await store.keepLateSubmission({
+            delegationId: input.delegationId,
+            keepBy: submission.keepBy,
+          }))
+        ) {
+          outcome = { ok: false, refused: 'expired' };
+        } else {
+          outcome = r.outcome;
+          if (r.outcome.ok) return r.policy;
+        }
       } catch (err) {
         // Input the database cannot store (activities/unstorableInput): refused, not retried.
         if (!(err instanceof ActivityFailure && err.cause instanceof ApplicationFailure)) throw err;
