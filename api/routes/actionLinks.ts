@@ -151,8 +151,8 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
     if (result === 'pending') {
       const pending = say(
         lang,
-        `Ý kiến «${what}» của anh/chị đang được ghi nhận; hệ thống sẽ hoàn tất trong ít phút. Anh/chị không cần gửi lại: mở lại liên kết này để xem kết quả.`,
-        `Your decision «${what}» is being recorded; the system will finish within minutes. There is no need to send it again: open this link again to see the outcome.`,
+        `Hệ thống đã nhận ý kiến «${what}» của anh/chị và đang xử lý; việc này có thể mất vài phút. Anh/chị không cần gửi lại: mở lại liên kết này để xem ý kiến đã được ghi nhận chưa (nếu một thành viên khác đã cho ý kiến trước, trang sẽ cho biết).`,
+        `Your decision «${what}» was received and is being processed; this may take a few minutes. There is no need to send it again: open this link again to see whether it was recorded (if another member decided first, the page will say so).`,
       );
       html(res, 202, recordedPageHtml(pending, lang));
       return;
@@ -233,7 +233,8 @@ export function actionLinkRoutes({ db, temporal }: ApiDeps): RouteSpec[] {
       responses: {
         200: { description: 'Recorded', contentType: 'text/html' },
         202: {
-          description: 'Being recorded (the worker is slow): the page says so; nothing to resend',
+          description:
+            'Received, still being processed (the worker is slow): the page says so; reopening the link shows the outcome',
           contentType: 'text/html',
         },
         403: {

@@ -52,7 +52,8 @@ export interface DecisionOp {
   link: string;
   attempts: Attempt[];
   /** recorded: a 2xx answer; already-decided: a 409 (someone's decision came first). */
-  settled?: 'recorded' | 'already-decided' | 'unexpected';
+  /** 202 is "received, being processed": it may still lose a race, which the link then shows. */
+  settled?: 'recorded' | 'pending' | 'already-decided' | 'unexpected';
 }
 
 /**
@@ -296,7 +297,8 @@ export class FaultRun {
     this.record(attempt);
     op.attempts.push(attempt);
     if (outcome.kind === 'answer') {
-      if (outcome.status >= 200 && outcome.status < 300) op.settled = 'recorded';
+      if (outcome.status === 202) op.settled = 'pending';
+      else if (outcome.status >= 200 && outcome.status < 300) op.settled = 'recorded';
       else if (outcome.status === 409) op.settled = 'already-decided';
       else if (outcome.status < 500) op.settled = 'unexpected';
     }
