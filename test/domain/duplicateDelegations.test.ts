@@ -1,6 +1,6 @@
 // R-DUPLICATE: a warning naming the earlier delegation, never a refusal.
 import type { EarlierDelegation } from '../../domain/checkProposal';
-import { findDuplicateDelegations } from '../../domain/rules/duplicateDelegations';
+import { duplicatesNamed, findDuplicateDelegations } from '../../domain/rules/duplicateDelegations';
 import { provinceKey, topicsOverlap } from '../../domain/rules/placeAndTopic';
 import { destination, policy, proposal } from './proposalFixture';
 
@@ -98,6 +98,47 @@ describe('R-DUPLICATE warning', () => {
       ['d-1', 'destinations.1.topics.0'],
       ['d-2', 'destinations.0.topics.0'],
     ]);
+  });
+});
+
+describe('R-DUPLICATE for a popular place and topic', () => {
+  // 39 earlier delegations on the topic, one every two weeks before the new departure.
+  const many = Array.from({ length: 39 }, (_, i) =>
+    earlier({
+      id: `d-${String(i + 1).padStart(2, '0')}`,
+      departureDate: new Date(Date.parse('2026-03-01T00:00:00Z') - i * 14 * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    }),
+  );
+
+  it(`names the ${duplicatesNamed} nearest in departure date and counts the rest in one warning`, () => {
+    const warnings = findDuplicateDelegations(fresh, [...many].reverse(), policy, today);
+    expect(warnings.map((w) => w.earlierDelegationId)).toEqual([
+      'd-01',
+      'd-02',
+      'd-03',
+      'd-04',
+      'd-05',
+      'd-06',
+    ]);
+    const summary = warnings[duplicatesNamed];
+    const inWindow = many.filter((e) => e.departureDate >= '2024-03-10').length;
+    expect(summary?.messageVi).toContain(`còn ${inWindow - duplicatesNamed} đoàn khác`);
+    expect(summary?.message).toContain(`${inWindow - duplicatesNamed} more earlier delegations`);
+    expect(summary?.messageVi).toContain('«Học tập chuyển đổi số tại Đà Nẵng» (mã d-06)');
+  });
+
+  it('stays small however many there are (the 40th similar proposal stored 33 KB)', () => {
+    const warnings = findDuplicateDelegations(fresh, many, policy, today);
+    expect(JSON.stringify(warnings).length).toBeLessThan(6_000);
+  });
+
+  it('lists them all, nearest first, while there are no more than the cap', () => {
+    const few = many.slice(0, duplicatesNamed).reverse();
+    expect(
+      findDuplicateDelegations(fresh, few, policy, today).map((w) => w.earlierDelegationId),
+    ).toEqual(['d-01', 'd-02', 'd-03', 'd-04', 'd-05']);
   });
 });
 
