@@ -6,7 +6,7 @@ import { storableId } from '../../domain/storableText';
 import { annualSummarySchema, type AnnualSummary } from '../../domain/annualSummary';
 import { annualSummaryCsv, annualSummaryCsvFilename } from '../../domain/annualSummaryCsv';
 import { annualSummaryPath, annualSummaryWorkflowId } from '../../domain/annualSummaryLinks';
-import { summaryYearRange } from '../../domain/annualSummaryTiming';
+import { summaryYearSchema } from '../../domain/annualSummaryYear';
 import type { annualSummaryWorkflow } from '../../workflows/annualSummary';
 import { provinceNamed } from '../access/scopes';
 import type { ApiDeps } from '../apiDeps';
@@ -16,14 +16,7 @@ import { errorsSchema } from '../schemas';
 import { zodViolations, parsedOr422 } from '../zodViolations';
 
 const refusalSchema = z.object({ error: z.string(), message: z.string() });
-const yearOf = () => {
-  const { min, max } = summaryYearRange(new Date().toISOString());
-  return z.coerce
-    .number()
-    .int()
-    .min(min)
-    .max(max, { message: `no summary of a year after ${max}` });
-};
+const yearOf = () => summaryYearSchema(new Date().toISOString());
 const compileSchema = z.object({ provinceId: storableId(), year: z.number().int() });
 const startedSchema = z.object({
   workflowId: z.string(),
@@ -38,24 +31,21 @@ export function annualSummaryRoutes({ db, temporal, taskQueue }: ApiDeps): Route
     req: Request,
     res: Response,
   ): Promise<{ summary: AnnualSummary; generatedAt: Date } | undefined> {
-    const year = yearOf().safeParse(req.params.year);
-    if (!year.success) {
-      res.status(422).json({
-        errors: zodViolations(year.error, 'R-ANNUAL-REPORT').map((v) => ({
-          ...v,
-          field: 'year',
-        })),
-      });
+    // Parsed as a field, so the refusal names it in both languages.
+    const parsed = z.object({ year: yearOf() }).safeParse({ year: req.params.year });
+    if (!parsed.success) {
+      res.status(422).json({ errors: zodViolations(parsed.error, 'R-ANNUAL-REPORT') });
       return undefined;
     }
+    const { year } = parsed.data;
     const provinceId = String(req.params.provinceId);
     const row = await db.annualSummary.findUnique({
-      where: { provinceId_year: { provinceId, year: year.data } },
+      where: { provinceId_year: { provinceId, year } },
     });
     if (!row) {
       res.status(404).json({
         error: 'NotFound',
-        message: `No summary of ${year.data} for ${provinceId} yet; POST /api/annual-summaries compiles it.`,
+        message: `No summary of ${year} for ${provinceId} yet; POST /api/annual-summaries compiles it.`,
       });
       return undefined;
     }
