@@ -10,6 +10,7 @@ import { temporalCliPath } from '../../scripts/temporalBinaries';
 import { DelegationDriver } from '../support/delegationDriver';
 import { apiKeyHeaders, type Headers } from '../support/testCredentials';
 import { startTestStack, type TestStack } from '../support/testStack';
+import { settledHistory } from '../support/settledHistory';
 
 let stack: TestStack;
 let drive: DelegationDriver;
@@ -131,6 +132,8 @@ test('the timeline as CSV and as a page, Vietnamese by default and English on re
 });
 
 test("the raw history is the Temporal CLI's JSON and replays against the current code, by id and by query", async () => {
+  // A decision answers before the next stage's activities have run: both reads wait for those.
+  await settledHistory(stack.env.client.workflow.getHandle(`delegation-${id}`));
   const res = await get(`/api/delegations/${id}/history`);
   expect(res.status).toBe(200);
   const downloaded = historyFromJSON(await res.json());
