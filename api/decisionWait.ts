@@ -2,12 +2,19 @@
 // decision is durable; only a slow or absent worker makes it wait longer, and then the page says
 // the decision is being recorded (the Update stays with Temporal and is applied once: its id is
 // the link's).
-import { isGrpcDeadlineError, type Client } from '@temporalio/client';
+import {
+  isGrpcDeadlineError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
+} from '@temporalio/client';
 
 export const decisionWaitMs = 5_000;
 
+// The SDK reports an Update call cut by the deadline as its own error type, not the gRPC one.
 const isDeadline = (err: unknown): boolean =>
-  isGrpcDeadlineError(err) || (err instanceof Error && isGrpcDeadlineError(err.cause));
+  err instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
+  isGrpcDeadlineError(err) ||
+  (err instanceof Error && isGrpcDeadlineError(err.cause));
 
 /** The Update's result, or 'pending' when it did not answer within the wait. */
 export async function withinDecisionWait<T>(
